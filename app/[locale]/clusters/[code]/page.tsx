@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import type { Locale } from "@/i18n/routing";
+import { ClusterIndustries } from "@/components/clusters/cluster-industries";
+import { ClusterObservationsTable } from "@/components/clusters/cluster-observations-table";
+import { ClusterRegionChart } from "@/components/clusters/cluster-region-chart";
+import { Subclusters } from "@/components/clusters/subclusters";
+import { TrendCards } from "@/components/overview/trend-cards";
+import { Notice } from "@/components/ui/notice";
+import { clusterName } from "@/lib/format";
+import { getCluster, getClusterIndustryEmployment, getClusterObservations } from "@/lib/queries/cluster-detail";
+import { getRegions } from "@/lib/queries/regions";
+import { getEmploymentSeries } from "@/lib/queries/trends";
+
+const parseCode = (code: string) => (/^\d{1,3}$/.test(code) ? Number(code) : null);
+
+// Shared by generateMetadata and the page: one query.
+const loadCluster = cache(async (code: string) => {
+  const number = parseCode(code);
+  return number === null ? null : getCluster(number);
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string; code: string }> }): Promise<Metadata> {
+  const { locale, code } = await params;
+  const cluster = await loadCluster(code);
+  return { title: cluster ? clusterName(locale as Locale, cluster) : code };
+}
+
+const trendRegions = ["us-side", "06073", "06025"];
+
+export default async function ClusterPage({ params }: { params: Promise<{ locale: string; code: string }> }) {
+  const { locale, code } = (await params) as { locale: Locale; code: string };
+  setRequestLocale(locale);
+  const cluster = await loadCluster(code);
+  if (!cluster) notFound();
+  const t = await getTranslations("cluster");
+  const [observations, industries, series, regions] = await Promise.all([
+    getClusterObservations(cluster.code),
+    getClusterIndustryEmployment(cluster.code),
+    getEmploymentSeries(trendRegions, [cluster.code]),
+    getRegions(),
+  ]);
+  const regionName = (regionCode: string) => {
+    const region = regions.find((entry) => entry.code === regionCode);
+    return region ? (locale === "es" ? region.nameEs : region.nameEn) : regionCode;
+  };
+  const trendItems = series.map((entry) => ({ key: entry.regionCode, title: regionName(entry.regionCode), href: `/regions/${entry.regionCode}`, points: entry.points }));
+  const trendSources = [...new Set(series.flatMap((entry) => entry.points.map((point) => point.sourceTitle)))];
+  return (
+    <>
+      <div className="page-heading">
+        <div>
+          <p className="muted">
+            {cluster.type === "traded" ? t("typeTraded") : t("typeLocal")} · {cluster.code}
+          </p>
+          <h1>{clusterName(locale, cluster)}</h1>
+          {locale === "es" ? <p className="muted" lang="en">{cluster.nameEn}</p> : null}
+        </div>
+      </div>
+      <ClusterRegionChart observations={observations} />
+      <TrendCards heading={t("trend")} items={trendItems} coverage={trendSources.join("; ")} />
+      <ClusterObservationsTable observations={observations} />
+      <Notice>{t("mexicoNote")}</Notice>
+      <div className="two-columns">
+        <Subclusters cluster={cluster} />
+        <ClusterIndustries rows={industries} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { routing } from "@/i18n/routing";
+import { SiteHeader } from "@/components/ui/site-header";
+import { Providers } from "../providers";
+import "../globals.css";
+
+// Every page reads the database at request time; nothing is prerendered at build (the build needs no database).
+export const dynamic = "force-dynamic";
+
+// Applied before the first paint so a chosen theme does not flash.
+const themeScript = `try{var t=localStorage.getItem("calibaja-theme");if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : "en", namespace: "site" });
+  return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("tagline") };
+}
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations("site");
+  return (
+    <html lang={locale === "es" ? "es-MX" : "en-US"} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
+      <body>
+        <NextIntlClientProvider>
+          <Providers>
+            <a className="skip-link" href="#main">
+              {t("skip")}
+            </a>
+            <SiteHeader />
+            <main id="main" className="page">
+              {children}
+            </main>
+            <footer className="site-footer">
+              <p>{t("footer")}</p>
+            </footer>
+          </Providers>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { getSources } from "@/lib/queries/sources";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "methodology" });
+  return { title: t("heading") };
+}
+
+const sections = ["clusters", "lq", "benchmarks", "thresholds", "confidential", "series", "mexico", "import", "translation"] as const;
+
+export default async function MethodologyPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const t = await getTranslations("methodology");
+  const sources = await getSources();
+  return (
+    <>
+      <div className="page-heading">
+        <div>
+          <h1>{t("heading")}</h1>
+          <p className="muted">{t("intro")}</p>
+        </div>
+      </div>
+      <div className="prose-grid">
+        {sections.map((section) => (
+          <section className="panel prose" key={section} id={section} aria-labelledby={`${section}-heading`}>
+            <h2 id={`${section}-heading`}>{t(`${section}Title`)}</h2>
+            <p>{t(section)}</p>
+          </section>
+        ))}
+      </div>
+      <section className="panel" id="sources" aria-labelledby="sources-heading">
+        <h2 id="sources-heading">{t("sourcesTitle")}</h2>
+        <ol className="source-list" data-testid="source-list">
+          {sources.map((source) => (
+            <li key={source.key} id={`source-${source.key}`}>
+              <strong>{source.url ? <a href={source.url}>{source.title}</a> : source.title}</strong>. {source.publisher}.{" "}
+              {source.year ? `${t("sourceYear")}: ${source.year}. ` : ""}
+              {source.licence ? `${t("sourceLicence")}: ${source.licence}. ` : ""}
+              {source.notes ? <span className="muted">{source.notes} </span> : null}
+              {source.fileName ? (
+                <span className="muted">
+                  {t("sourceFile")}: <code>prisma/data/{source.fileName}</code>
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import type { Locale } from "@/i18n/routing";
+import { Link } from "@/i18n/navigation";
+import { RankingTable } from "@/components/overview/ranking-table";
+import { PublishedFactsList } from "@/components/regions/published-facts-list";
+import { MexicoContext } from "@/components/regions/mexico-context";
+import { PortfolioPanel, type PortfolioRow } from "@/components/regions/portfolio-panel";
+import { CoverageList } from "@/components/regions/coverage-list";
+import { FilterBar } from "@/components/ui/filter-bar";
+import { Notice } from "@/components/ui/notice";
+import { summariseTrend } from "@/lib/calculations/growth";
+import { rankBy } from "@/lib/calculations/ranking";
+import { describeRankingCoverage } from "@/lib/coverage-line";
+import { regionDefaults, regionShape } from "@/lib/filters";
+import { getClusterRanking } from "@/lib/queries/cluster-ranking";
+import { getRegionFacts } from "@/lib/queries/facts";
+import { getMexicoSectorEmployment } from "@/lib/queries/national-context";
+import { getClusterYears, getCoverage, getRegion } from "@/lib/queries/regions";
+import { getEmploymentSeries } from "@/lib/queries/trends";
+import { parseSearchParams, type RawSearchParams } from "@/lib/search-params";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string; code: string }> }): Promise<Metadata> {
+  const { locale, code } = await params;
+  const region = await getRegion(code);
+  return { title: region ? (locale === "es" ? region.nameEs : region.nameEn) : code };
+}
+
+export default async function RegionPage({ params, searchParams }: { params: Promise<{ locale: string; code: string }>; searchParams: Promise<RawSearchParams> }) {
+  const { locale, code } = (await params) as { locale: Locale; code: string };
+  setRequestLocale(locale);
+  const region = await getRegion(code);
+  if (!region) notFound();
+  const t = await getTranslations("region");
+  const tf = await getTranslations("filters");
+  const to = await getTranslations("overview");
+  const name = (entry: { nameEn: string; nameEs: string }) => (locale === "es" ? entry.nameEs : entry.nameEn);
+  const { values, invalid } = parseSearchParams(regionShape, regionDefaults, await searchParams);
+  const notices = invalid.length ? [tf("invalid", { params: invalid.map((param) => `${param.name}=${param.value}`).join(", ") })] : [];
+  const years = await getClusterYears(code);
+  let year = values.year;
+  if (years.length > 0 && !years.includes(year)) {
+    const fallback = years.includes(regionDefaults.year) ? regionDefaults.year : years.at(-1)!;
+    notices.push(tf("noDataYear", { region: name(region), year, fallback }));
+    year = fallback;
+  }
+  const memberCodes = [code, ...region.children.map((child) => child.code)];
+  const [rows, facts, coverage] = await Promise.all([
+    getClusterRanking({ region: code, year, type: "all" }),
+    Promise.all(memberCodes.map((member) => getRegionFacts(member))).then((lists) => lists.flat()),
+    getCoverage(memberCodes),
+  ]);
+  const isMexican = region.country === "MX";
+  const mexicoContext = isMexican ? await getMexicoSectorEmployment() : [];
+
+  // The vertical axis: average wage, or employment change between comparable years when asked for.
+  const withLq = rows.filter((row) => row.locationQuotient !== null && row.locationQuotient > 0 && (row.employment ?? 0) > 0);
+  let yKind = values.y;
+  let yRange: { from: number; to: number } | null = null;
+  const changeOf = new Map<number, number>();
+  if (yKind === "change" && withLq.length) {
+    const series = await getEmploymentSeries([code], withLq.map((row) => row.clusterCode));
+    for (const entry of series) {
+      const summary = summariseTrend(entry.points);
+      if (summary.kind === "series" && summary.cagr !== null) {
+        changeOf.set(entry.clusterCode, (summary.latest.value! - summary.first.value!) / summary.first.value!);
+        yRange = { from: summary.first.year, to: summary.latest.year };
+      }
+    }
+    if (changeOf.size === 0) {
+      notices.push(t("changeUnavailable"));
+      yKind = "wage";
+    }
+  }
+  const portfolio: PortfolioRow[] = withLq.flatMap((row) => {
+    const y = yKind === "wage" ? row.averageWageUsd : changeOf.get(row.clusterCode);
+    return y === null || y === undefined ? [] : [{ ...row, locationQuotient: row.locationQuotient!, employment: row.employment!, y }];
+  });
+  const coverageLine = await describeRankingCoverage(rows, name(region), year);
+
+  return (
+    <>
+      <div className="page-heading">
+        <div>
+          <p className="muted">
+            {t(`kind.${region.kind}`)}
+            {region.parent ? (
+              <>
+                {" · "}
+                {t("partOf")} <Link href={`/regions/${region.parent.code}`}>{name(region.parent)}</Link>
+              </>
+            ) : null}
+          </p>
+          <h1>{name(region)}</h1>
+          {region.children.length > 0 ? (
+            <p>
+              {t("members")}:{" "}
+              {region.children.map((child, index) => (
+                <span key={child.code}>
+                  {index > 0 ? ", " : ""}
+                  <Link href={`/regions/${child.code}`}>{name(child)}</Link>
+                </span>
+              ))}
+            </p>
+          ) : null}
+        </div>
+        {years.length > 0 ? (
+          <FilterBar
+            fields={[
+              { name: "year", label: tf("year"), value: String(year), options: years.map((option) => ({ value: String(option), label: String(option) })) },
+              { name: "y", label: tf("yAxis"), value: yKind, options: [{ value: "wage", label: tf("yWage") }, { value: "change", label: tf("yChange") }] },
+            ]}
+          />
+        ) : null}
+      </div>
+      {notices.map((notice) => (
+        <Notice key={notice} tone="warning" testId="filter-notice">{notice}</Notice>
+      ))}
+      {rows.length === 0 ? (
+        <Notice testId="no-data">
+          {to("noMexicoData", { region: name(region) })} <Link href="/methodology#import">{to("importHint")}</Link>
+        </Notice>
+      ) : null}
+      {portfolio.length > 0 ? <PortfolioPanel rows={portfolio} yKind={yKind} yRange={yRange} coverage={coverageLine.lq} notes={coverageLine.notes} /> : null}
+      {rows.length > 0 && portfolio.length === 0 ? <Notice>{to("noLq", { year })}</Notice> : null}
+      {rows.length > 0 ? (
+        <section className="panel" aria-labelledby="top-clusters-heading">
+          <h2 id="top-clusters-heading">{t("topClusters")}</h2>
+          <RankingTable rows={(withLq.length ? rankBy(rows, "lq") : rankBy(rows, "employment")).slice(0, 10)} metric="lq" thresholds={[10_000, 20_000]} />
+          <p className="coverage-line">{coverageLine.lq}</p>
+        </section>
+      ) : null}
+      <div className="two-columns">
+        <CoverageList entries={coverage} regionNames={Object.fromEntries([region, ...region.children].map((entry) => [entry.code, name(entry)]))} />
+        <PublishedFactsList facts={facts} />
+      </div>
+      {isMexican ? <MexicoContext rows={mexicoContext} /> : null}
+    </>
+  );
+}

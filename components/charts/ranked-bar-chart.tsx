@@ -1,0 +1,57 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+export type RankedBar = { key: string; label: string; value: number; valueLabel: string; color: string };
+export type ReferenceMark = { value: number; label: string; color: string; labelPosition?: "top" | "insideBottom" };
+
+const barHeight = 26;
+
+/** Horizontal ranked bars with value labels and vertical reference lines (LQ = 1, job thresholds). */
+export function RankedBarChart({ bars, references, axisLabel }: { bars: RankedBar[]; references: ReferenceMark[]; axisLabel: string }) {
+  const height = Math.max(160, bars.length * barHeight + 70);
+  const longestLabel = Math.max(...bars.map((bar) => bar.label.length), 10);
+  const maxValue = Math.max(...bars.map((bar) => bar.value), ...references.map((mark) => mark.value), 0);
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 900, height }}>
+      <BarChart data={bars} layout="vertical" margin={{ top: 24, right: 72, bottom: 24, left: 8 }} barCategoryGap={4}>
+        <CartesianGrid horizontal={false} stroke="currentColor" strokeOpacity={0.12} />
+        <XAxis
+          type="number"
+          domain={[0, maxValue * 1.05]}
+          tick={{ fill: "currentColor", fontSize: 12 }}
+          tickFormatter={(value: number) => new Intl.NumberFormat(undefined, { notation: "compact" }).format(value)}
+          label={{ value: axisLabel, position: "insideBottom", offset: -16, fill: "currentColor", fontSize: 12 }}
+        />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={Math.min(340, longestLabel * 6.6 + 12)}
+          tick={{ fill: "currentColor", fontSize: 12.5 }}
+          interval={0}
+        />
+        <Tooltip
+          cursor={{ fillOpacity: 0.08 }}
+          formatter={(_value, _name, item) => [(item.payload as RankedBar).valueLabel, axisLabel]}
+          contentStyle={{ color: "#111" }}
+        />
+        <Bar dataKey="value" isAnimationActive={false} radius={[0, 3, 3, 0]}>
+          {bars.map((bar) => (
+            <Cell key={bar.key} fill={bar.color} />
+          ))}
+          <LabelList dataKey="valueLabel" position="right" fill="currentColor" fontSize={12} />
+        </Bar>
+        {references.map((mark) => (
+          <ReferenceLine
+            key={mark.label}
+            x={mark.value}
+            stroke={mark.color}
+            strokeWidth={2}
+            strokeDasharray="6 4"
+            label={{ value: mark.label, position: mark.labelPosition ?? "top", fill: "currentColor", fontSize: 12 }}
+          />
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

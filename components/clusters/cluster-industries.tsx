@@ -1,0 +1,63 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { formatters } from "@/lib/format";
+import type { ClusterIndustryRow } from "@/lib/queries/cluster-detail";
+
+const counties = [
+  { code: "06073", short: "SD" },
+  { code: "06025", short: "IMP" },
+] as const;
+
+/** The cluster's NAICS 2017 industries that CBP published, latest year, per county. */
+export async function ClusterIndustries({ rows }: { rows: ClusterIndustryRow[] }) {
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("cluster");
+  const tt = await getTranslations("table");
+  const format = formatters(locale);
+  const latestYear = Math.max(...rows.map((row) => row.year));
+  const industries = [...new Map(rows.map((row) => [row.industry.code, row.industry])).values()];
+  return (
+    <section className="panel" aria-labelledby="industries-heading">
+      <h2 id="industries-heading">{t("industries")}</h2>
+      <p className="panel-note">{t("industriesNote")}</p>
+      {industries.length === 0 ? <p>{tt("notPublished")}</p> : null}
+      {industries.length > 0 ? (
+        <div className="table-scroll">
+          <table className="data-table" data-testid="cluster-industries">
+            <thead>
+              <tr>
+                <th scope="col">{t("industryCode")}</th>
+                <th scope="col">{t("industryTitle")}</th>
+                {counties.map((county) => (
+                  <th scope="col" className="num" key={county.code}>
+                    {county.short} {latestYear}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {industries.map((industry) => (
+                <tr key={industry.code}>
+                  <td><code>{industry.code}</code></td>
+                  <th scope="row" lang="en">
+                    {industry.titleEn}
+                    {industry.clusterNote ? <span className="muted" title={industry.clusterNote}> ({t("assignedVia")})</span> : null}
+                  </th>
+                  {counties.map((county) => {
+                    const cell = rows.find((row) => row.industry.code === industry.code && row.regionCode === county.code && row.year === latestYear);
+                    return (
+                      <td className="num" key={county.code}>
+                        {cell ? format.integer(cell.employment) : <span className="muted">{tt("notPublished")}</span>}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <p className="coverage-line">{t("industriesCoverage", { year: latestYear })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { formatters } from "@/lib/format";
+import type { ClusterObservationView } from "@/lib/queries/cluster-detail";
+
+/** Every figure of a cluster with its source, what was filled in, and how it was made. */
+export async function ClusterObservationsTable({ observations }: { observations: ClusterObservationView[] }) {
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("table");
+  const tc = await getTranslations("cluster");
+  const format = formatters(locale);
+  return (
+    <section className="panel" aria-labelledby="observations-heading">
+      <h2 id="observations-heading">{tc("observations")}</h2>
+      <div className="table-scroll">
+        <table className="data-table" data-testid="cluster-observations">
+          <thead>
+            <tr>
+              <th scope="col">{t("year")}</th>
+              <th scope="col">{t("region")}</th>
+              <th scope="col" className="num">{t("employment")}</th>
+              <th scope="col" className="num">{t("filledIn")}</th>
+              <th scope="col" className="num">{t("lq")}</th>
+              <th scope="col" className="num">{t("establishments")}</th>
+              <th scope="col" className="num">{t("averageWage")}</th>
+              <th scope="col">{t("source")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {observations.map((row) => {
+              const filledIn = row.employment !== null && row.employmentReported !== null && !row.employmentIsLowerBound ? row.employment - row.employmentReported : null;
+              return (
+                <tr key={`${row.year}-${row.regionCode}-${row.source.title}`} data-region={row.regionCode} data-year={row.year}>
+                  <td>{row.year}{row.pandemicFlag ? <span className="badge">COVID-19</span> : null}</td>
+                  <th scope="row">{locale === "es" ? row.region.nameEs : row.region.nameEn}</th>
+                  <td className="num">{format.jobs(row.employment, row.employmentIsLowerBound)}</td>
+                  <td className="num" data-testid={filledIn ? "filled-in" : undefined}>
+                    {filledIn ? `${format.integer(filledIn)} (${format.percent(row.employment ? filledIn / row.employment : null).replace("+", "")})` : t("missing")}
+                  </td>
+                  <td className="num">
+                    {format.lq(row.locationQuotient)}
+                    {row.locationQuotient !== null ? <span className="muted"> {row.lqPublished ? "" : `(${t("lqComputed")})`}</span> : null}
+                  </td>
+                  <td className="num">{format.integer(row.establishments)}</td>
+                  <td className="num">{format.usd(row.averageWageUsd)}</td>
+                  <td className="source-cell">
+                    {row.source.url ? <a href={row.source.url}>{row.source.title}</a> : row.source.title}
+                    {row.derivation ? <span className="muted"> — {row.derivation}</span> : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

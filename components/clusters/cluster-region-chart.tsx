@@ -1,0 +1,58 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { ChartFrame } from "@/components/charts/chart-frame";
+import { RankedBarChart } from "@/components/charts/ranked-bar-chart";
+import { chartColors } from "@/components/overview/chart-colors";
+import type { Locale } from "@/i18n/routing";
+import { formatters } from "@/lib/format";
+import type { ClusterObservationView } from "@/lib/queries/cluster-detail";
+
+/** Location quotients of one cluster across regions, for the latest year that has them. */
+export function ClusterRegionChart({ observations }: { observations: ClusterObservationView[] }) {
+  const locale = useLocale() as Locale;
+  const t = useTranslations("cluster");
+  const tc = useTranslations("chart");
+  const tt = useTranslations("table");
+  const format = formatters(locale);
+  const withLq = observations.filter((row) => row.locationQuotient !== null);
+  const year = Math.max(...withLq.map((row) => row.year));
+  const rows = withLq.filter((row) => row.year === year).sort((a, b) => b.locationQuotient! - a.locationQuotient!);
+  if (rows.length === 0) return null;
+  const name = (row: ClusterObservationView) => (locale === "es" ? row.region.nameEs : row.region.nameEn);
+  const sources = [...new Set(rows.map((row) => `${row.source.title}${row.lqPublished ? "" : ` (${tt("lqComputed")})`}`))].join("; ");
+  return (
+    <ChartFrame
+      id="cluster-lq-by-region"
+      title={t("lqChartTitle", { year })}
+      coverage={`${year}. ${sources}. ${tt("benchmark")}: ${locale === "es" ? "Estados Unidos" : "United States"}.`}
+      summary={t("lqChartSummary", { year, list: rows.map((row) => `${name(row)} ${format.lq(row.locationQuotient)}`).join(", ") })}
+      table={
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{tt("region")}</th>
+              <th scope="col" className="num">{tt("lq")}</th>
+              <th scope="col" className="num">{tt("employment")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={`${row.regionCode}-${row.source.title}`}>
+                <th scope="row">{name(row)}</th>
+                <td className="num">{format.lq(row.locationQuotient)}</td>
+                <td className="num">{format.jobs(row.employment, row.employmentIsLowerBound)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <RankedBarChart
+        axisLabel={tt("lq")}
+        bars={rows.map((row) => ({ key: row.regionCode, label: name(row), value: row.locationQuotient!, valueLabel: format.lq(row.locationQuotient), color: chartColors.traded }))}
+        references={[{ value: 1, label: tc("nationalAverage"), color: chartColors.reference }]}
+      />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,94 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useSearchParams } from "next/navigation";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { clustersShape, type ClustersFilters } from "@/lib/filters";
+import { clusterName, formatters } from "@/lib/format";
+import type { RankedCluster } from "@/lib/queries/cluster-ranking";
+import { parseSearchParams } from "@/lib/search-params";
+import { sortClusterRows, type ClusterSort } from "@/lib/calculations/sort-clusters";
+
+const columns: { key: ClusterSort; label: "code" | "cluster" | "employment" | "lq" | "establishments" | "averageWage"; numeric: boolean }[] = [
+  { key: "code", label: "code", numeric: true },
+  { key: "name", label: "cluster", numeric: false },
+  { key: "employment", label: "employment", numeric: true },
+  { key: "lq", label: "lq", numeric: true },
+  { key: "establishments", label: "establishments", numeric: true },
+  { key: "wage", label: "averageWage", numeric: true },
+];
+
+/** All clusters, sorted and filtered in the browser; sort, direction and filter text stay in the URL. */
+export function ClustersTable({ rows, filters }: { rows: RankedCluster[]; filters: ClustersFilters }) {
+  const locale = useLocale() as Locale;
+  const t = useTranslations("table");
+  const tc = useTranslations("clusters");
+  const format = formatters(locale);
+  const searchParams = useSearchParams();
+  const { values } = parseSearchParams(
+    { sort: clustersShape.sort, dir: clustersShape.dir, q: clustersShape.q },
+    { sort: filters.sort, dir: filters.dir, q: filters.q },
+    searchParams,
+  );
+  const setParams = (next: Record<string, string>) => {
+    const params = new URLSearchParams(window.location.search);
+    for (const [name, value] of Object.entries(next)) {
+      if (value) params.set(name, value);
+      else params.delete(name);
+    }
+    window.history.replaceState(null, "", `${window.location.pathname}${params.size ? `?${params}` : ""}`);
+  };
+  const visible = sortClusterRows(rows, values.sort, values.dir, locale).filter((row) =>
+    values.q ? clusterName(locale, row).toLocaleLowerCase(locale).includes(values.q.toLocaleLowerCase(locale)) : true,
+  );
+  const ariaSort = (key: ClusterSort) => (values.sort === key ? (values.dir === "asc" ? "ascending" : "descending") : "none");
+  return (
+    <div className="panel">
+      <label className="table-filter">
+        <span className="control-label">{tc("search")}</span>
+        <input type="search" defaultValue={values.q} onChange={(event) => setParams({ q: event.target.value })} data-testid="cluster-search" />
+      </label>
+      <div className="table-scroll">
+        <table className="data-table" data-testid="clusters-table">
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <th key={column.key} scope="col" aria-sort={ariaSort(column.key)} className={column.numeric ? "num" : undefined}>
+                  <button
+                    type="button"
+                    onClick={() => setParams({ sort: column.key, dir: values.sort === column.key && values.dir === "desc" ? "asc" : "desc" })}
+                    aria-label={tc("sortBy", { column: t(column.label) })}
+                    data-testid={`sort-${column.key}`}
+                  >
+                    {t(column.label)} {values.sort === column.key ? (values.dir === "asc" ? "▲" : "▼") : ""}
+                  </button>
+                </th>
+              ))}
+              <th scope="col">{t("type")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {visible.map((row) => (
+              <tr key={row.clusterCode} data-cluster-code={row.clusterCode}>
+                <td className="num">{row.clusterCode}</td>
+                <th scope="row">
+                  <Link href={`/clusters/${row.clusterCode}`}>{clusterName(locale, row)}</Link>
+                </th>
+                <td className="num" data-value={row.employment ?? ""}>
+                  {format.jobs(row.employment, row.employmentIsLowerBound)}
+                  {!row.employmentIsLowerBound && row.employmentReported !== null && row.employment !== row.employmentReported ? "*" : ""}
+                </td>
+                <td className="num" data-value={row.locationQuotient ?? ""}>{format.lq(row.locationQuotient)}</td>
+                <td className="num">{format.integer(row.establishments)}</td>
+                <td className="num">{format.usd(row.averageWageUsd)}</td>
+                <td>{row.clusterType === "traded" ? t("traded") : t("local")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {visible.length === 0 ? <p className="notice">{tc("noMatch")}</p> : null}
+    </div>
+  );
+}

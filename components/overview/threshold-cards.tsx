@@ -1,0 +1,26 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { countAtOrAbove } from "@/lib/calculations/ranking";
+import type { OverviewFilters } from "@/lib/filters";
+import { formatters } from "@/lib/format";
+import { fetchRanking, rankingQueryKey } from "@/lib/ranking-query";
+import type { Locale } from "@/i18n/routing";
+import { useViewParams } from "./use-view-params";
+
+/** Headline counts of clusters at or above each threshold; they follow the thresholds in the URL. */
+export function ThresholdCards({ filters, lowerBound }: { filters: OverviewFilters; lowerBound: boolean }) {
+  const locale = useLocale() as Locale;
+  const t = useTranslations("overview");
+  const format = formatters(locale);
+  const [view] = useViewParams(filters);
+  const { data: rows = [] } = useQuery({ queryKey: rankingQueryKey(filters), queryFn: () => fetchRanking(filters) });
+  const counts = countAtOrAbove(rows, [view.t1, view.t2]);
+  return [view.t1, view.t2].map((threshold, index) => (
+    <div className="stat-card" key={index} data-testid={`threshold-count-${index + 1}`}>
+      <p className="stat-label">{t("clustersAtThreshold", { threshold: format.integer(threshold) })}</p>
+      <p className="stat-value">{`${lowerBound ? "≥ " : ""}${format.integer(counts[index] ?? 0)}`}</p>
+    </div>
+  ));
+}

@@ -1,0 +1,69 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { ChartFrame } from "@/components/charts/chart-frame";
+import type { Locale } from "@/i18n/routing";
+import { clusterName, formatters } from "@/lib/format";
+import { PortfolioBubbleChart, type Bubble } from "./portfolio-bubble-chart";
+
+export type PortfolioRow = {
+  clusterCode: number;
+  nameEn: string;
+  nameEs: string;
+  clusterType: "traded" | "local";
+  locationQuotient: number;
+  employment: number;
+  y: number;
+};
+
+export function PortfolioPanel({ rows, yKind, yRange, coverage, notes }: { rows: PortfolioRow[]; yKind: "wage" | "change"; yRange: { from: number; to: number } | null; coverage: string; notes: string[] }) {
+  const locale = useLocale() as Locale;
+  const t = useTranslations("region");
+  const tt = useTranslations("table");
+  const format = formatters(locale);
+  const yLabel = yKind === "wage" ? t("yWageAxis") : t("yChangeAxis", { from: yRange?.from ?? "", to: yRange?.to ?? "" });
+  const formatY = (value: number) => (yKind === "wage" ? format.usd(value) : format.percent(value));
+  const bubbles: Bubble[] = rows.map((row) => ({
+    key: String(row.clusterCode),
+    label: clusterName(locale, row),
+    x: row.locationQuotient,
+    y: row.y,
+    size: row.employment,
+    traded: row.clusterType === "traded",
+    tooltip: `${clusterName(locale, row)} — LQ ${format.lq(row.locationQuotient)}, ${format.integer(row.employment)} ${tt("employment").toLowerCase()}, ${formatY(row.y)}`,
+  }));
+  return (
+    <ChartFrame
+      id="portfolio"
+      title={t("portfolio")}
+      subtitle={t("portfolioSubtitle", { y: yLabel })}
+      coverage={coverage}
+      notes={notes}
+      summary={t("bubbleSummary", { count: rows.length, above: rows.filter((row) => row.locationQuotient > 1).length })}
+      table={
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{tt("cluster")}</th>
+              <th scope="col" className="num">{tt("lq")}</th>
+              <th scope="col" className="num">{yLabel}</th>
+              <th scope="col" className="num">{tt("employment")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.clusterCode}>
+                <th scope="row">{clusterName(locale, row)}</th>
+                <td className="num">{format.lq(row.locationQuotient)}</td>
+                <td className="num">{formatY(row.y)}</td>
+                <td className="num">{format.integer(row.employment)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <PortfolioBubbleChart bubbles={bubbles} xLabel={t("xAxis")} yLabel={yLabel} yFormat={(value) => (yKind === "wage" ? format.compact(value) : format.percent(value))} />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,15 @@
+import { defineRouting } from "next-intl/routing";
+
+export const routing = defineRouting({
+  locales: ["en", "es"],
+  defaultLocale: "en",
+  // English lives at /, Spanish at /es: the language is always read from the URL alone, so a
+  // copied link shows the same view to everyone (no cookie or Accept-Language redirects).
+  localePrefix: "as-needed",
+  localeDetection: false,
+});
+
+export type Locale = (typeof routing.locales)[number];
+
+/** Number and date formats per language: U.S. English and Mexican Spanish. */
+export const intlLocale: Record<Locale, string> = { en: "en-US", es: "es-MX" };

@@ -1,0 +1,22 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import type { RankedCluster } from "./queries/cluster-ranking";
+
+/**
+ * What a chart's numbers cover, in words: geography, year, source, benchmark and how employment
+ * was counted. Built from the rows themselves, so a chart can never claim a source it does not use.
+ */
+export async function describeRankingCoverage(rows: RankedCluster[], regionName: string, year: number) {
+  const t = await getTranslations("coverage");
+  const sources = [...new Set(rows.map((row) => `${row.sourcePublisher.split(",")[0]}: ${row.sourceTitle}`))].join("; ");
+  const line = t("line", { region: regionName, year, sources: sources || "—" });
+  const lqRows = rows.filter((row) => row.locationQuotient !== null);
+  const lqNote = lqRows.length
+    ? t("lqUs", { how: lqRows.every((row) => row.lqPublished) ? t("lqHowPublished") : t("lqHowComputed") })
+    : "";
+  const notes: string[] = [];
+  if (rows.some((row) => row.basis === "cmp_with_imputation" && row.employment !== row.employmentReported)) notes.push(t("basisCmp"));
+  if (rows.some((row) => row.employmentIsLowerBound)) notes.push(t("basisCbp"));
+  if (rows.some((row) => row.pandemicFlag)) notes.push(t("pandemic", { year }));
+  return { lq: `${line} ${lqNote}`.trim(), employment: line, notes };
+}

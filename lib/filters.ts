@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { regions } from "./dataset/regions";
+import type { TopN } from "./calculations/ranking";
+
+/** Regions a dashboard view can be about (not the national and state benchmarks). */
+export const dashboardRegionCodes = regions.filter((region) => !["nation", "state"].includes(region.kind)).map((region) => region.code);
+
+const regionCode = z.string().refine((value) => dashboardRegionCodes.includes(value));
+const year = z.coerce.number().int().min(1990).max(2100);
+const clusterType = z.enum(["all", "traded", "local"]);
+const top = z.enum(["10", "20", "all"]).transform((value): TopN => (value === "all" ? "all" : (Number(value) as 10 | 20)));
+const threshold = z.coerce.number().int().min(1).max(10_000_000);
+
+/** Overview `/` and the presentation views: one schema read by the page, the client controls and the exports. */
+export const overviewShape = { region: regionCode, year, type: clusterType, top, t1: threshold, t2: threshold };
+export type OverviewFilters = { region: string; year: number; type: "all" | "traded" | "local"; top: TopN; t1: number; t2: number };
+export const overviewDefaults: OverviewFilters = { region: "us-side", year: 2016, type: "all", top: 20, t1: 10_000, t2: 20_000 };
+
+/** Clusters table `/clusters`. */
+export const clustersShape = {
+  region: regionCode,
+  year,
+  type: clusterType,
+  sort: z.enum(["lq", "employment", "establishments", "wage", "name", "code"]),
+  dir: z.enum(["asc", "desc"]),
+  q: z.string().max(80),
+};
+export const clustersDefaults = {
+  region: "us-side",
+  year: 2016,
+  type: "all" as "all" | "traded" | "local",
+  sort: "lq" as "lq" | "employment" | "establishments" | "wage" | "name" | "code",
+  dir: "desc" as "asc" | "desc",
+  q: "",
+};
+export type ClustersFilters = typeof clustersDefaults;
+
+/** Region page `/regions/[code]`: what the bubble chart's vertical axis shows. */
+export const regionShape = { year, y: z.enum(["wage", "change"]) };
+export const regionDefaults = { year: 2016, y: "wage" as "wage" | "change" };

@@ -1,0 +1,32 @@
+import { intlLocale, type Locale } from "../i18n/routing";
+
+/** Number formats per language (en-US, es-MX); one place so charts, tables and cards agree. */
+export function formatters(locale: Locale) {
+  const tag = intlLocale[locale];
+  const integer = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
+  const lq = new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const percent = new Intl.NumberFormat(tag, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" });
+  const signed = new Intl.NumberFormat(tag, { maximumFractionDigits: 0, signDisplay: "exceptZero" });
+  const usd = new Intl.NumberFormat(tag, { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+  const compact = new Intl.NumberFormat(tag, { notation: "compact", maximumFractionDigits: 1 });
+  const decimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
+  const orMissing = (format: (value: number) => string) => (value: number | null | undefined) =>
+    value === null || value === undefined || !Number.isFinite(value) ? "—" : format(value);
+  return {
+    integer: orMissing((value) => integer.format(value)),
+    lq: orMissing((value) => lq.format(value)),
+    percent: orMissing((value) => percent.format(value)),
+    signed: orMissing((value) => signed.format(value)),
+    usd: orMissing((value) => usd.format(value)),
+    compact: orMissing((value) => compact.format(value)),
+    /** As many decimals as the value has (up to 2): for figures quoted from a source. */
+    decimal: orMissing((value) => decimal.format(value)),
+    /** A lower bound keeps its "≥" wherever it is shown. */
+    jobs: (value: number | null | undefined, lowerBound = false) =>
+      value === null || value === undefined ? "—" : `${lowerBound ? "≥ " : ""}${integer.format(value)}`,
+  };
+}
+
+export type Formatters = ReturnType<typeof formatters>;
+
+export const clusterName = (locale: Locale, cluster: { nameEn: string; nameEs: string }) => (locale === "es" ? cluster.nameEs : cluster.nameEn);

@@ -1,0 +1,39 @@
+import "server-only";
+import { cache } from "react";
+import { getPrisma } from "../db";
+
+export const getRegions = cache(async () =>
+  getPrisma().region.findMany({ orderBy: { sortOrder: "asc" } }),
+);
+
+export const getRegion = cache(async (code: string) =>
+  getPrisma().region.findUnique({ where: { code }, include: { children: { orderBy: { sortOrder: "asc" } }, parent: true } }),
+);
+
+export type CoverageEntry = { regionCode: string; year: number; topic: string; sourceTitle: string; sourceYear: number | null; note: string | null };
+
+/** What the database holds for a region and its member regions: the basis of every "not loaded yet". */
+export const getCoverage = cache(async (regionCodes: string[]): Promise<CoverageEntry[]> => {
+  const rows = await getPrisma().coverage.findMany({
+    where: { regionCode: { in: regionCodes } },
+    include: { source: { select: { title: true, year: true } } },
+    orderBy: [{ year: "asc" }, { topic: "asc" }],
+  });
+  return rows.map((row) => ({ regionCode: row.regionCode, year: row.year, topic: row.topic, sourceTitle: row.source.title, sourceYear: row.source.year, note: row.note }));
+});
+
+/** Years with cluster-level data for a region, newest last. */
+export const getClusterYears = cache(async (regionCode: string): Promise<number[]> => {
+  const rows = await getPrisma().clusterObservation.groupBy({ by: ["year"], where: { regionCode }, orderBy: { year: "asc" } });
+  return rows.map((row) => row.year);
+});
+
+/** Years in which the region has location quotients (they need benchmark totals for that year). */
+export const getLqYears = cache(async (regionCode: string): Promise<number[]> => {
+  const rows = await getPrisma().clusterObservation.groupBy({
+    by: ["year"],
+    where: { regionCode, locationQuotient: { not: null } },
+    orderBy: { year: "asc" },
+  });
+  return rows.map((row) => row.year);
+});
