@@ -14,7 +14,7 @@ export function RankedBarChart({ bars, references, axisLabel }: { bars: RankedBa
   const maxValue = Math.max(...bars.map((bar) => bar.value), ...references.map((mark) => mark.value), 0);
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 900, height }}>
-      <BarChart data={bars} layout="vertical" margin={{ top: 24, right: 72, bottom: 24, left: 8 }} barCategoryGap={4}>
+      <BarChart accessibilityLayer={false} data={bars} layout="vertical" margin={{ top: 24, right: 72, bottom: 24, left: 8 }} barCategoryGap={4}>
         <CartesianGrid horizontal={false} stroke="currentColor" strokeOpacity={0.12} />
         <XAxis
           type="number"

@@ -13,7 +13,7 @@ export function Sparkline({ points, color = "#0072B2" }: { points: SparkPoint[];
   );
   return (
     <ResponsiveContainer width="100%" height={64} initialDimension={{ width: 240, height: 64 }}>
-      <LineChart data={data} margin={{ top: 6, right: 8, bottom: 2, left: 8 }}>
+      <LineChart accessibilityLayer={false} data={data} margin={{ top: 6, right: 8, bottom: 2, left: 8 }}>
         <XAxis dataKey="year" type="number" domain={["dataMin", "dataMax"]} hide />
         <YAxis hide domain={["auto", "auto"]} />
         {breaks.map((point) => (

@@ -19,7 +19,7 @@ export function PortfolioBubbleChart({ bubbles, xLabel, yLabel, yFormat }: { bub
   ];
   return (
     <ResponsiveContainer width="100%" height={480} initialDimension={{ width: 900, height: 480 }}>
-      <ScatterChart margin={{ top: 20, right: 30, bottom: 40, left: 20 }}>
+      <ScatterChart accessibilityLayer={false} margin={{ top: 20, right: 30, bottom: 40, left: 20 }}>
         <CartesianGrid stroke="currentColor" strokeOpacity={0.12} />
         <XAxis type="number" dataKey="x" scale="log" domain={[xTicks[0]!, xTicks.at(-1)!]} ticks={xTicks} tickFormatter={(value: number) => String(value)} tick={{ fill: "currentColor", fontSize: 12 }} label={{ value: xLabel, position: "insideBottom", offset: -24, fill: "currentColor" }} />
         <YAxis type="number" dataKey="y" tick={{ fill: "currentColor", fontSize: 12 }} tickFormatter={yFormat} width={80} label={{ value: yLabel, angle: -90, position: "insideLeft", fill: "currentColor", dx: -10 }} />

@@ -6,7 +6,7 @@ export const expectedPgliteDir = path.resolve(".data/e2e-expected");
 let database: Database | undefined;
 
 /** The database whose contents the pages must show, opened once per test worker. */
-export function useExpectedDatabase(): Database {
+export function openExpectedDatabase(): Database {
   if (!database) {
     database = createDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, pgliteDir: expectedPgliteDir });
     setDatabase(database);

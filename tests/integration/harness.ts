@@ -14,7 +14,7 @@ export function seededEnv(kind: DatabaseKind) {
  * Opens the run's seeded database of one kind for a describe block and makes it the one the
  * query functions use; closes it afterwards (PGlite allows a single owner at a time).
  */
-export function useSeededDatabase(kind: DatabaseKind): () => Database {
+export function withSeededDatabase(kind: DatabaseKind): () => Database {
   let database: Database | undefined;
   beforeAll(() => {
     database = createDatabase(seededEnv(kind));

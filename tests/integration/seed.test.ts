@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loadDefaultDataset } from "../../lib/dataset/load-default-dataset";
-import { databaseKinds, useSeededDatabase } from "./harness";
+import { databaseKinds, withSeededDatabase } from "./harness";
 
 describe.each(databaseKinds)("default dataset on %s", (kind) => {
-  const db = useSeededDatabase(kind);
+  const db = withSeededDatabase(kind);
 
   it("has the expected number of rows in every table", async () => {
     const { prisma } = db();

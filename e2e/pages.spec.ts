@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import { openExpectedDatabase } from "./support/expected-database";
+import { esMX, expectedClusters, lqText } from "./support/expected";
+
+test("the Spanish overview shows Spanish text and es-MX numbers, and the language switch keeps filters", async ({ page }) => {
+  const expected = await expectedClusters("06073", 2016);
+  await page.goto("/?region=06073&top=10");
+  await page.getByTestId("language-switch").click();
+  await expect(page).toHaveURL(/\/es\?/);
+  await expect(page).toHaveURL(/region=06073/);
+  await expect(page).toHaveURL(/top=10/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "es-MX");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("¿En qué clústeres se concentra Condado de San Diego?");
+  await expect(page.getByTestId("total-employment")).toContainText(esMX.format(expected.total));
+  await expect(page.getByTestId("most-concentrated")).toContainText("Transporte por agua");
+  await page.getByTestId("lq-ranking-table-toggle").click();
+  const first = page.getByTestId("lq-ranking-table").locator("tbody tr").first();
+  await expect(first).toContainText("Transporte por agua");
+  await expect(first).toContainText(lqText(expected.byLq[0]!.locationQuotient!, "es-MX"));
+});
+
+test("the clusters table sorts and filters, with the state in the URL", async ({ page }) => {
+  const expected = await expectedClusters("us-side", 2016);
+  await page.goto("/clusters");
+  const rows = page.getByTestId("clusters-table").locator("tbody tr");
+  await expect(rows).toHaveCount(67);
+  await page.getByTestId("sort-employment").click();
+  await expect(page).toHaveURL(/sort=employment/);
+  await expect(rows.first()).toHaveAttribute("data-cluster-code", String(expected.byEmployment[0]!.clusterCode));
+  await page.getByTestId("cluster-search").fill("water");
+  await expect(rows).toHaveCount(1);
+  await page.reload();
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("Water Transportation");
+});
+
+test("a cluster page shows every figure with its source and what was filled in", async ({ page }) => {
+  await page.goto("/clusters/50");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Water Transportation");
+  const sanDiego2016 = page.getByTestId("cluster-observations").locator('tr[data-region="06073"][data-year="2016"]');
+  await expect(sanDiego2016).toContainText("10,199");
+  await expect(sanDiego2016).toContainText("150 (1.5%)");
+  await expect(sanDiego2016).toContainText("3.47");
+  await expect(sanDiego2016).toContainText("U.S. Cluster Mapping");
+  await expect(page.getByTestId("cluster-observations").locator('tr[data-region="06073"][data-year="2021"]')).toContainText("≥ 8,705");
+  await expect(page.getByTestId("cluster-industries")).toContainText("336611");
+});
+
+test("unknown codes are 404 pages, not crashes", async ({ page }) => {
+  for (const path of ["/clusters/999", "/regions/atlantis", "/es/clusters/abc", "/no-such-page"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByTestId("not-found")).toBeVisible();
+  }
+});
+
+test("a Mexican municipio says what coverage holds instead of inventing figures", async ({ page }) => {
+  const { prisma } = openExpectedDatabase();
+  const tijuanaFacts = await prisma.publishedFact.findMany({ where: { regionCode: "02004" } });
+  await page.goto("/regions/02004");
+  await expect(page.getByTestId("no-data")).toContainText("not loaded yet for Tijuana");
+  await expect(page.getByTestId("region-facts").locator("li")).toHaveCount(tijuanaFacts.length);
+  await expect(page.getByTestId("mexico-context")).toContainText("4,198,579");
+  await expect(page.locator(".chart-frame")).toHaveCount(0);
+});
+
+test("a region page plots its cluster portfolio", async ({ page }) => {
+  const expected = await expectedClusters("us-side", 2016);
+  const plotted = expected.rows.filter((row) => row.locationQuotient! > 0 && row.employment! > 0 && row.averageWageUsd !== null);
+  await page.goto("/regions/us-side");
+  await page.getByTestId("portfolio-table-toggle").click();
+  await expect(page.getByTestId("portfolio-table").locator("tbody tr")).toHaveCount(plotted.length);
+  await page.getByTestId("filter-y").selectOption("change");
+  await expect(page).toHaveURL(/y=change/);
+  await expect(page.getByText("Employment change 2016–2021").first()).toBeVisible();
+});
