@@ -18,5 +18,6 @@ export async function describeRankingCoverage(rows: RankedCluster[], regionName:
   if (rows.some((row) => row.basis === "cmp_with_imputation" && row.employment !== row.employmentReported)) notes.push(t("basisCmp"));
   if (rows.some((row) => row.employmentIsLowerBound)) notes.push(t("basisCbp"));
   if (rows.some((row) => row.pandemicFlag)) notes.push(t("pandemic", { year }));
-  return { lq: `${line} ${lqNote}`.trim(), employment: line, notes };
+  const short = t("short", { year, source: [...new Set(rows.map((row) => row.sourceTitle.split(":")[0]!))].join("; ") || "—" });
+  return { lq: `${line} ${lqNote}`.trim(), employment: line, short, notes };
 }

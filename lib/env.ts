@@ -28,7 +28,7 @@ export class ConfigurationError extends Error {
 }
 
 /** Reads and validates the configuration; a bad value stops the start with the variable's name. */
-export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function loadEnv(source: Partial<Record<string, string | undefined>> = process.env): Env {
   const parsed = envSchema.safeParse({ DATABASE_URL: source.DATABASE_URL, PGLITE_DIR: source.PGLITE_DIR });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);

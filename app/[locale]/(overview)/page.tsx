@@ -73,7 +73,7 @@ export default async function OverviewPage({ params, searchParams }: { params: P
             <div className="stat-card" data-testid="total-employment">
               <p className="stat-label">{t("totalEmployment")}</p>
               <p className="stat-value">{format.jobs(totals.employment, totals.anyLowerBound)}</p>
-              <p className="stat-note">{coverage.employment}</p>
+              <p className="stat-note">{coverage.short}</p>
             </div>
             <ThresholdCards filters={filters} lowerBound={totals.anyLowerBound} />
             <div className="stat-card" data-testid="most-concentrated">
