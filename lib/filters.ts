@@ -16,6 +16,9 @@ export const overviewShape = { region: regionCode, year, type: clusterType, top,
 export type OverviewFilters = { region: string; year: number; type: "all" | "traded" | "local"; top: TopN; t1: number; t2: number };
 export const overviewDefaults: OverviewFilters = { region: "us-side", year: 2016, type: "all", top: 20, t1: 10_000, t2: 20_000 };
 
+/** How many of the largest clusters get a trend card on the overview (and in its export). */
+export const trendCardCount = 6;
+
 /** Clusters table `/clusters`. */
 export const clustersShape = {
   region: regionCode,

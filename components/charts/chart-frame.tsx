@@ -16,10 +16,12 @@ export type ChartFrameProps = {
   table: ReactNode;
   children: ReactNode;
   footer?: ReactNode;
+  /** Download CSV and other actions that act on the chart's numbers. */
+  actions?: ReactNode;
 };
 
 /** Every chart's frame: title, coverage line, chart or table view of the same numbers, notes. */
-export function ChartFrame({ id, title, subtitle, coverage, notes = [], summary, controls, table, children, footer }: ChartFrameProps) {
+export function ChartFrame({ id, title, subtitle, coverage, notes = [], summary, controls, table, children, footer, actions }: ChartFrameProps) {
   const t = useTranslations("chart");
   const [view, setView] = useState<"chart" | "table">("chart");
   const headingId = useId();
@@ -37,6 +39,7 @@ export function ChartFrame({ id, title, subtitle, coverage, notes = [], summary,
           <button type="button" className="button" aria-pressed={view === "table"} onClick={() => setView("table")} data-testid={`${id}-table-toggle`}>
             {t("showTable")}
           </button>
+          {actions}
         </div>
       </header>
       {controls ? <div className="chart-controls">{controls}</div> : null}

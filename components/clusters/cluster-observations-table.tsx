@@ -2,16 +2,21 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { formatters } from "@/lib/format";
 import type { ClusterObservationView } from "@/lib/queries/cluster-detail";
+import { DownloadCsvLink } from "@/components/ui/download-link";
+import { exportHref } from "@/lib/export/href";
 
 /** Every figure of a cluster with its source, what was filled in, and how it was made. */
-export async function ClusterObservationsTable({ observations }: { observations: ClusterObservationView[] }) {
+export async function ClusterObservationsTable({ observations, clusterCode }: { observations: ClusterObservationView[]; clusterCode: number }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("table");
   const tc = await getTranslations("cluster");
   const format = formatters(locale);
   return (
     <section className="panel" aria-labelledby="observations-heading">
-      <h2 id="observations-heading">{tc("observations")}</h2>
+      <div className="chart-header">
+        <h2 id="observations-heading">{tc("observations")}</h2>
+        <DownloadCsvLink href={exportHref("cluster-observations", { code: clusterCode }, locale)} testId="cluster-observations-csv" />
+      </div>
       <div className="table-scroll">
         <table className="data-table" data-testid="cluster-observations">
           <thead>

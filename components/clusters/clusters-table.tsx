@@ -8,7 +8,9 @@ import { clustersShape, type ClustersFilters } from "@/lib/filters";
 import { clusterName, formatters } from "@/lib/format";
 import type { RankedCluster } from "@/lib/queries/cluster-ranking";
 import { parseSearchParams } from "@/lib/search-params";
-import { sortClusterRows, type ClusterSort } from "@/lib/calculations/sort-clusters";
+import { DownloadCsvLink } from "@/components/ui/download-link";
+import { exportHref } from "@/lib/export/href";
+import { filterClusterRows, sortClusterRows, type ClusterSort } from "@/lib/calculations/sort-clusters";
 
 const columns: { key: ClusterSort; label: "code" | "cluster" | "employment" | "lq" | "establishments" | "averageWage"; numeric: boolean }[] = [
   { key: "code", label: "code", numeric: true },
@@ -39,16 +41,17 @@ export function ClustersTable({ rows, filters }: { rows: RankedCluster[]; filter
     }
     window.history.replaceState(null, "", `${window.location.pathname}${params.size ? `?${params}` : ""}`);
   };
-  const visible = sortClusterRows(rows, values.sort, values.dir, locale).filter((row) =>
-    values.q ? clusterName(locale, row).toLocaleLowerCase(locale).includes(values.q.toLocaleLowerCase(locale)) : true,
-  );
+  const visible = filterClusterRows(sortClusterRows(rows, values.sort, values.dir, locale), values.q, locale);
   const ariaSort = (key: ClusterSort) => (values.sort === key ? (values.dir === "asc" ? "ascending" : "descending") : "none");
   return (
     <div className="panel">
+      <div className="chart-header">
       <label className="table-filter">
         <span className="control-label">{tc("search")}</span>
         <input type="search" defaultValue={values.q} onChange={(event) => setParams({ q: event.target.value })} data-testid="cluster-search" />
       </label>
+      <DownloadCsvLink href={exportHref("clusters", { region: filters.region, year: filters.year, type: filters.type, sort: values.sort, dir: values.dir, q: values.q }, locale)} testId="clusters-csv" />
+      </div>
       <div className="table-scroll">
         <table className="data-table" data-testid="clusters-table">
           <thead>

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { RankedBarChart } from "@/components/charts/ranked-bar-chart";
-import { rankBy, takeTop, thresholdSummary } from "@/lib/calculations/ranking";
+import { countAtOrAbove, overviewChartRows } from "@/lib/calculations/ranking";
 import type { OverviewFilters } from "@/lib/filters";
 import { clusterName, formatters } from "@/lib/format";
 import type { RankedCluster } from "@/lib/queries/cluster-ranking";
@@ -14,6 +14,8 @@ import { chartColors } from "./chart-colors";
 import { RankingTable } from "./ranking-table";
 import { RankingControls } from "./ranking-controls";
 import { useViewParams } from "./use-view-params";
+import { DownloadCsvLink } from "@/components/ui/download-link";
+import { exportHref } from "@/lib/export/href";
 
 export type RankingPanelProps = { filters: OverviewFilters; coverage: { lq: string; employment: string }; notes: string[] };
 
@@ -32,11 +34,8 @@ export function RankingPanel({ filters, coverage, notes }: RankingPanelProps) {
 
   const name = (row: RankedCluster) => clusterName(locale, row);
   const jobs = (row: RankedCluster) => `${format.jobs(row.employment, row.employmentIsLowerBound)}${row.employmentReported !== null && row.employment !== row.employmentReported && !row.employmentIsLowerBound ? "*" : ""}`;
-  const hasLq = rows.some((row) => row.locationQuotient !== null);
-  const byLq = takeTop(rankBy(rows, "lq"), view.top);
-  const forEmployment = hasLq ? byLq : takeTop(rankBy(rows, "employment"), view.top);
-  const employmentRows = rankBy(forEmployment, "employment");
-  const summary = hasLq ? thresholdSummary(rows, view.top, [view.t1, view.t2]) : { considered: forEmployment.length, counts: [view.t1, view.t2].map((threshold) => forEmployment.filter((row) => (row.employment ?? 0) >= threshold).length) };
+  const { hasLq, byLq, byEmployment: employmentRows } = overviewChartRows(rows, view.top);
+  const summary = { considered: employmentRows.length, counts: countAtOrAbove(employmentRows, [view.t1, view.t2]) };
   const sentence = t(hasLq ? "thresholdSentence" : "thresholdSentenceLargest", {
     considered: summary.considered,
     count1: summary.counts[0]!,
@@ -46,6 +45,7 @@ export function RankingPanel({ filters, coverage, notes }: RankingPanelProps) {
   });
   const barColor = (row: RankedCluster) =>
     (row.employment ?? 0) >= view.t2 ? chartColors.clearsHigher : (row.employment ?? 0) >= view.t1 ? chartColors.clearsLower : chartColors.below;
+  const exportParams = { region: filters.region, year: filters.year, type: filters.type, top: view.top, t1: view.t1, t2: view.t2 };
   const controls = <RankingControls key={`${view.t1}-${view.t2}`} top={view.top} t1={view.t1} t2={view.t2} onChange={update} />;
 
   return (
@@ -63,6 +63,7 @@ export function RankingPanel({ filters, coverage, notes }: RankingPanelProps) {
             : t("noLq", { year: filters.year })
         }
         table={<RankingTable rows={byLq} metric="lq" thresholds={[view.t1, view.t2]} />}
+        actions={<DownloadCsvLink href={exportHref("clusters-by-lq", exportParams, locale)} testId="lq-ranking-csv" />}
       >
         {byLq.length ? (
           <>
@@ -89,6 +90,7 @@ export function RankingPanel({ filters, coverage, notes }: RankingPanelProps) {
         notes={notes}
         summary={employmentRows.length ? `${tc("summaryEmployment", { count: employmentRows.length, first: name(employmentRows[0]!), firstValue: jobs(employmentRows[0]!) })} ${sentence}` : tc("empty")}
         table={<RankingTable rows={employmentRows} metric="employment" thresholds={[view.t1, view.t2]} />}
+        actions={<DownloadCsvLink href={exportHref("clusters-by-employment", exportParams, locale)} testId="employment-ranking-csv" />}
         footer={<p className="threshold-sentence" data-testid="threshold-sentence">{sentence}</p>}
       >
         <RankedBarChart

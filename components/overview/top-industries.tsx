@@ -3,6 +3,8 @@ import type { BinationalTopIndustry } from "@/lib/queries/top-industries";
 import { clusterName, formatters } from "@/lib/format";
 import type { Locale } from "@/i18n/routing";
 import { Link } from "@/i18n/navigation";
+import { DownloadCsvLink } from "@/components/ui/download-link";
+import { exportHref } from "@/lib/export/href";
 
 /** The published binational ranking (no values in the source), with U.S.-side CBP employment beside it. */
 export async function TopIndustries({ industries }: { industries: BinationalTopIndustry[] }) {
@@ -14,7 +16,10 @@ export async function TopIndustries({ industries }: { industries: BinationalTopI
   const years = [...new Set(industries.flatMap((industry) => industry.usSideEmployment.map((row) => row.year)))].sort();
   return (
     <section className="panel" aria-labelledby="top-industries-heading" data-testid="top-industries">
-      <h2 id="top-industries-heading">{t("topIndustriesHeading")}</h2>
+      <div className="chart-header">
+        <h2 id="top-industries-heading">{t("topIndustriesHeading")}</h2>
+        <DownloadCsvLink href={exportHref("top-industries", {}, locale)} testId="top-industries-csv" />
+      </div>
       <div className="table-scroll">
         <table className="data-table">
           <caption className="visually-hidden">{t("topIndustriesHeading")}</caption>

@@ -5,6 +5,7 @@ import { clusterName, formatters } from "@/lib/format";
 import type { ClusterSeries, TrendPoint } from "@/lib/queries/trends";
 import type { Locale } from "@/i18n/routing";
 import { Link } from "@/i18n/navigation";
+import { DownloadCsvLink } from "@/components/ui/download-link";
 
 export type TrendItem = { key: string; title: string; href: string; points: TrendPoint[] };
 
@@ -19,14 +20,17 @@ export function clusterTrendItems(locale: Locale, clusters: { clusterCode: numbe
 }
 
 /** One card per item: latest value, change since the previous comparable year, CAGR, sparkline. */
-export async function TrendCards({ items, coverage, heading }: { items: TrendItem[]; coverage: string; heading: string }) {
+export async function TrendCards({ items, coverage, heading, csvHref }: { items: TrendItem[]; coverage: string; heading: string; csvHref?: string }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("trend");
   const to = await getTranslations("overview");
   const format = formatters(locale);
   return (
     <section className="panel" aria-labelledby="trends-heading">
-      <h2 id="trends-heading">{heading}</h2>
+      <div className="chart-header">
+        <h2 id="trends-heading">{heading}</h2>
+        {csvHref ? <DownloadCsvLink href={csvHref} testId="trends-csv" /> : null}
+      </div>
       <p className="panel-note">{to("trendsNote")}</p>
       <div className="trend-grid">
         {items.map(({ key, title, href, points }) => {

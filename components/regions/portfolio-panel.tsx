@@ -5,6 +5,7 @@ import { ChartFrame } from "@/components/charts/chart-frame";
 import type { Locale } from "@/i18n/routing";
 import { clusterName, formatters } from "@/lib/format";
 import { PortfolioBubbleChart, type Bubble } from "./portfolio-bubble-chart";
+import { DownloadCsvLink } from "@/components/ui/download-link";
 
 export type PortfolioRow = {
   clusterCode: number;
@@ -16,7 +17,7 @@ export type PortfolioRow = {
   y: number;
 };
 
-export function PortfolioPanel({ rows, yKind, yRange, coverage, notes }: { rows: PortfolioRow[]; yKind: "wage" | "change"; yRange: { from: number; to: number } | null; coverage: string; notes: string[] }) {
+export function PortfolioPanel({ rows, yKind, yRange, coverage, notes, csvHref }: { rows: PortfolioRow[]; yKind: "wage" | "change"; yRange: { from: number; to: number } | null; coverage: string; notes: string[]; csvHref: string }) {
   const locale = useLocale() as Locale;
   const t = useTranslations("region");
   const tt = useTranslations("table");
@@ -39,6 +40,7 @@ export function PortfolioPanel({ rows, yKind, yRange, coverage, notes }: { rows:
       subtitle={t("portfolioSubtitle", { y: yLabel })}
       coverage={coverage}
       notes={notes}
+      actions={<DownloadCsvLink href={csvHref} testId="portfolio-csv" />}
       summary={t("bubbleSummary", { count: rows.length, above: rows.filter((row) => row.locationQuotient > 1).length })}
       table={
         <table className="data-table">

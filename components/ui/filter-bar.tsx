@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useSearchParams } from "next/navigation";
 import { useTransition } from "react";
 import { usePathname, useRouter } from "@/i18n/navigation";
 
@@ -15,11 +14,12 @@ export type FilterField = { name: string; label: string; value: string; options:
 export function FilterBar({ fields }: { fields: FilterField[] }) {
   const router = useRouter();
   const pathname = usePathname();
-  const searchParams = useSearchParams();
   const [pending, startTransition] = useTransition();
   const t = useTranslations("errors");
   const change = (name: string, value: string) => {
-    const query = Object.fromEntries(searchParams.entries());
+    // Read the address bar itself: islands rewrite it in place (top N, thresholds) and the hook's
+    // copy may not have caught up yet.
+    const query = Object.fromEntries(new URLSearchParams(window.location.search).entries());
     query[name] = value;
     startTransition(() => router.push({ pathname, query }, { scroll: false }));
   };

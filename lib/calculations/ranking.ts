@@ -23,10 +23,13 @@ export function countAtOrAbove(rows: readonly Rankable[], thresholds: readonly n
 }
 
 /**
- * The numbers behind "Of the top 20 most concentrated clusters, 10 employ over 10,000 people and 5
- * over 20,000": the top N by location quotient, then how many of those clear each threshold.
+ * Exactly the rows the two overview charts show, for a view: the concentration chart is the top N
+ * by LQ; the employment chart is those same clusters ordered by jobs (or, in a year without LQs,
+ * the top N by jobs). The charts and the CSV exports both call this, so they cannot disagree.
  */
-export function thresholdSummary(rows: readonly Rankable[], top: TopN, thresholds: readonly number[]) {
-  const considered = takeTop(rankBy(rows, "lq"), top);
-  return { considered: considered.length, counts: countAtOrAbove(considered, thresholds) };
+export function overviewChartRows<T extends Rankable>(rows: readonly T[], top: TopN) {
+  const hasLq = rows.some((row) => row.locationQuotient !== null);
+  const byLq = takeTop(rankBy(rows, "lq"), top);
+  const byEmployment = rankBy(hasLq ? byLq : takeTop(rankBy(rows, "employment"), top), "employment");
+  return { hasLq, byLq, byEmployment };
 }

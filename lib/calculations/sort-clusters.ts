@@ -38,3 +38,10 @@ export function sortClusterRows<T extends Sortable>(rows: readonly T[], sort: Cl
     return order * sign || a.clusterCode - b.clusterCode;
   });
 }
+
+/** Rows whose name (in the page's language) contains the filter text, ignoring case. */
+export function filterClusterRows<T extends Sortable>(rows: readonly T[], query: string, locale: "en" | "es"): T[] {
+  const needle = query.trim().toLocaleLowerCase(locale);
+  if (!needle) return [...rows];
+  return rows.filter((row) => (locale === "es" ? row.nameEs : row.nameEn).toLocaleLowerCase(locale).includes(needle));
+}

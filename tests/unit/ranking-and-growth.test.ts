@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countAtOrAbove, rankBy, takeTop, thresholdSummary } from "../../lib/calculations/ranking";
+import { countAtOrAbove, overviewChartRows, rankBy, takeTop } from "../../lib/calculations/ranking";
 import { compoundAnnualGrowth, percentChange, summariseTrend, type SeriesPoint } from "../../lib/calculations/growth";
 
 const row = (clusterCode: number, locationQuotient: number | null, employment: number | null) => ({ clusterCode, locationQuotient, employment });
@@ -18,11 +18,17 @@ describe("ranking", () => {
   it("counts clusters at or above each threshold, never those without employment", () => {
     expect(countAtOrAbove([row(1, 1, 10000), row(2, 1, 9999), row(3, 1, 25000), row(4, 1, null)], [10000, 20000])).toEqual([2, 1]);
   });
-  it("summarises thresholds over the top N most concentrated clusters only", () => {
+  it("selects the charts' rows: top N by LQ, the same clusters by jobs; top N by jobs where no LQ exists", () => {
     const rows = [row(1, 5, 30000), row(2, 4, 15000), row(3, 3, 5000), row(4, 0.5, 90000)];
-    expect(thresholdSummary(rows, 10, [10000, 20000])).toEqual({ considered: 4, counts: [3, 2] });
-    const topTwo = thresholdSummary(rows.concat(Array.from({ length: 20 }, (_, i) => row(10 + i, 0.1, 0))), 20, [10000, 20000]);
-    expect(topTwo.considered).toBe(20);
+    const { hasLq, byLq, byEmployment } = overviewChartRows(rows, 10);
+    expect(hasLq).toBe(true);
+    expect(byLq.map((r) => r.clusterCode)).toEqual([1, 2, 3, 4]);
+    expect(byEmployment.map((r) => r.clusterCode)).toEqual([4, 1, 2, 3]);
+    expect(countAtOrAbove(overviewChartRows(rows, 10).byEmployment, [10000, 20000])).toEqual([3, 2]);
+    const topTwenty = overviewChartRows(rows.concat(Array.from({ length: 20 }, (_, i) => row(10 + i, 0.1, 0))), 20);
+    expect(topTwenty.byLq).toHaveLength(20);
+    const noLq = overviewChartRows([row(1, null, 5), row(2, null, 50), row(3, null, 7)], 10);
+    expect([noLq.hasLq, noLq.byLq.length, noLq.byEmployment.map((r) => r.clusterCode)]).toEqual([false, 0, [2, 3, 1]]);
   });
 });
 

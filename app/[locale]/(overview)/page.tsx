@@ -19,6 +19,8 @@ import { getClusterSeries } from "@/lib/queries/trends";
 import { makeQueryClient } from "@/lib/query-client";
 import { rankingQueryKey } from "@/lib/ranking-query";
 import type { RawSearchParams } from "@/lib/search-params";
+import { trendCardCount } from "@/lib/filters";
+import { exportHref } from "@/lib/export/href";
 import { resolveOverviewFilters } from "./overview-filters";
 
 export default async function OverviewPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> }) {
@@ -36,7 +38,7 @@ export default async function OverviewPage({ params, searchParams }: { params: P
     getHeadlineFacts(),
     getBinationalTopIndustries(),
   ]);
-  const largest = rankBy(rows, "employment").slice(0, 6);
+  const largest = rankBy(rows, "employment").slice(0, trendCardCount);
   const series = await getClusterSeries(filters.region, largest.map((row) => row.clusterCode));
   const coverage = await describeRankingCoverage(rows, regionName, filters.year);
   const trendSources = [...new Set(series.flatMap((entry) => entry.points.map((point) => point.sourceTitle)))];
@@ -92,7 +94,7 @@ export default async function OverviewPage({ params, searchParams }: { params: P
         {rows.length > 0 ? <RankingPanel filters={filters} coverage={{ lq: coverage.lq, employment: coverage.employment }} notes={coverage.notes} /> : null}
       </HydrationBoundary>
       {largest.length > 0 ? (
-        <TrendCards heading={t("trendsHeading")} items={clusterTrendItems(locale, largest, series)} coverage={`${regionName}. ${trendSources.join("; ")}.`} />
+        <TrendCards csvHref={exportHref("trends", { region: filters.region, year: filters.year, type: filters.type }, locale)} heading={t("trendsHeading")} items={clusterTrendItems(locale, largest, series)} coverage={`${regionName}. ${trendSources.join("; ")}.`} />
       ) : null}
       <TopIndustries industries={topIndustries} />
     </>

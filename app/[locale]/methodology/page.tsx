@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { getSources } from "@/lib/queries/sources";
+import { exportHref } from "@/lib/export/href";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -15,6 +16,7 @@ export default async function MethodologyPage({ params }: { params: Promise<{ lo
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const t = await getTranslations("methodology");
+  const te = await getTranslations("export");
   const sources = await getSources();
   return (
     <>
@@ -33,7 +35,13 @@ export default async function MethodologyPage({ params }: { params: Promise<{ lo
         ))}
       </div>
       <section className="panel" id="sources" aria-labelledby="sources-heading">
-        <h2 id="sources-heading">{t("sourcesTitle")}</h2>
+        <div className="chart-header">
+          <h2 id="sources-heading">{t("sourcesTitle")}</h2>
+          <a className="button" href={exportHref("dataset", {}, locale)} download data-testid="dataset-csv">
+            {te("dataset")}
+          </a>
+        </div>
+        <p className="panel-note">{te("datasetNote")}</p>
         <ol className="source-list" data-testid="source-list">
           {sources.map((source) => (
             <li key={source.key} id={`source-${source.key}`}>

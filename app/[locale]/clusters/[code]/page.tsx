@@ -61,7 +61,7 @@ export default async function ClusterPage({ params }: { params: Promise<{ locale
       </div>
       <ClusterRegionChart observations={observations} />
       <TrendCards heading={t("trend")} items={trendItems} coverage={trendSources.join("; ")} />
-      <ClusterObservationsTable observations={observations} />
+      <ClusterObservationsTable observations={observations} clusterCode={cluster.code} />
       <Notice>{t("mexicoNote")}</Notice>
       <div className="two-columns">
         <Subclusters cluster={cluster} />

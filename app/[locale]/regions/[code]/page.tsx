@@ -6,20 +6,19 @@ import { Link } from "@/i18n/navigation";
 import { RankingTable } from "@/components/overview/ranking-table";
 import { PublishedFactsList } from "@/components/regions/published-facts-list";
 import { MexicoContext } from "@/components/regions/mexico-context";
-import { PortfolioPanel, type PortfolioRow } from "@/components/regions/portfolio-panel";
+import { PortfolioPanel } from "@/components/regions/portfolio-panel";
 import { CoverageList } from "@/components/regions/coverage-list";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { Notice } from "@/components/ui/notice";
-import { summariseTrend } from "@/lib/calculations/growth";
 import { rankBy } from "@/lib/calculations/ranking";
 import { describeRankingCoverage } from "@/lib/coverage-line";
 import { regionDefaults, regionShape } from "@/lib/filters";
-import { getClusterRanking } from "@/lib/queries/cluster-ranking";
+import { getRegionPortfolio } from "@/lib/queries/portfolio";
 import { getRegionFacts } from "@/lib/queries/facts";
 import { getMexicoSectorEmployment } from "@/lib/queries/national-context";
 import { getClusterYears, getCoverage, getRegion } from "@/lib/queries/regions";
-import { getEmploymentSeries } from "@/lib/queries/trends";
 import { parseSearchParams, type RawSearchParams } from "@/lib/search-params";
+import { exportHref } from "@/lib/export/href";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; code: string }> }): Promise<Metadata> {
   const { locale, code } = await params;
@@ -46,37 +45,15 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
     year = fallback;
   }
   const memberCodes = [code, ...region.children.map((child) => child.code)];
-  const [rows, facts, coverage] = await Promise.all([
-    getClusterRanking({ region: code, year, type: "all" }),
+  const [{ rows, points: portfolio, yKind, yRange, changeUnavailable }, facts, coverage] = await Promise.all([
+    getRegionPortfolio(code, year, values.y),
     Promise.all(memberCodes.map((member) => getRegionFacts(member))).then((lists) => lists.flat()),
     getCoverage(memberCodes),
   ]);
+  if (changeUnavailable) notices.push(t("changeUnavailable"));
   const isMexican = region.country === "MX";
   const mexicoContext = isMexican ? await getMexicoSectorEmployment() : [];
-
-  // The vertical axis: average wage, or employment change between comparable years when asked for.
-  const withLq = rows.filter((row) => row.locationQuotient !== null && row.locationQuotient > 0 && (row.employment ?? 0) > 0);
-  let yKind = values.y;
-  let yRange: { from: number; to: number } | null = null;
-  const changeOf = new Map<number, number>();
-  if (yKind === "change" && withLq.length) {
-    const series = await getEmploymentSeries([code], withLq.map((row) => row.clusterCode));
-    for (const entry of series) {
-      const summary = summariseTrend(entry.points);
-      if (summary.kind === "series" && summary.cagr !== null) {
-        changeOf.set(entry.clusterCode, (summary.latest.value! - summary.first.value!) / summary.first.value!);
-        yRange = { from: summary.first.year, to: summary.latest.year };
-      }
-    }
-    if (changeOf.size === 0) {
-      notices.push(t("changeUnavailable"));
-      yKind = "wage";
-    }
-  }
-  const portfolio: PortfolioRow[] = withLq.flatMap((row) => {
-    const y = yKind === "wage" ? row.averageWageUsd : changeOf.get(row.clusterCode);
-    return y === null || y === undefined ? [] : [{ ...row, locationQuotient: row.locationQuotient!, employment: row.employment!, y }];
-  });
+  const hasLq = rows.some((row) => row.locationQuotient !== null);
   const coverageLine = await describeRankingCoverage(rows, name(region), year);
 
   return (
@@ -122,12 +99,12 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
           {to("noMexicoData", { region: name(region) })} <Link href="/methodology#import">{to("importHint")}</Link>
         </Notice>
       ) : null}
-      {portfolio.length > 0 ? <PortfolioPanel rows={portfolio} yKind={yKind} yRange={yRange} coverage={coverageLine.lq} notes={coverageLine.notes} /> : null}
+      {portfolio.length > 0 ? <PortfolioPanel csvHref={exportHref("region-portfolio", { code, year, y: yKind }, locale)} rows={portfolio} yKind={yKind} yRange={yRange} coverage={coverageLine.lq} notes={coverageLine.notes} /> : null}
       {rows.length > 0 && portfolio.length === 0 ? <Notice>{to("noLq", { year })}</Notice> : null}
       {rows.length > 0 ? (
         <section className="panel" aria-labelledby="top-clusters-heading">
           <h2 id="top-clusters-heading">{t("topClusters")}</h2>
-          <RankingTable rows={(withLq.length ? rankBy(rows, "lq") : rankBy(rows, "employment")).slice(0, 10)} metric="lq" thresholds={[10_000, 20_000]} />
+          <RankingTable rows={(hasLq ? rankBy(rows, "lq") : rankBy(rows, "employment")).slice(0, 10)} metric="lq" thresholds={[10_000, 20_000]} />
           <p className="coverage-line">{coverageLine.lq}</p>
         </section>
       ) : null}

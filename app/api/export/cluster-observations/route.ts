@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
+import { header, term } from "@/lib/export/columns";
+import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
+import { getCluster, getClusterObservations } from "@/lib/queries/cluster-detail";
+
+/** Every figure of one cluster, as the cluster page's table lists them. */
+export const GET = (request: Request) =>
+  handleExport(async () => {
+    const { values, lang, bom } = parseExportRequest(new URL(request.url), { code: z.coerce.number().int().min(1).max(999) }, { code: 0 });
+    const cluster = await getCluster(values.code);
+    if (!cluster) throw new ExportRequestError(`Unknown cluster ${values.code}`);
+    const observations = await getClusterObservations(cluster.code);
+    const body = toCsv(
+      header(["year", "region_code", "region_name", "cluster_code", "cluster_name", "cluster_type", "employment_jobs", "employment_is_lower_bound", "employment_reported_jobs", "employment_filled_in_jobs", "location_quotient", "lq_benchmark", "lq_method", "establishments", "payroll_thousand_usd", "average_wage_usd", "pandemic_year", "source", "source_url", "derivation"], lang),
+      observations.map((row) => [
+        row.year,
+        row.regionCode,
+        lang === "es" ? row.region.nameEs : row.region.nameEn,
+        cluster.code,
+        lang === "es" ? cluster.nameEs : cluster.nameEn,
+        term(cluster.type, lang),
+        row.employment,
+        row.employmentIsLowerBound,
+        row.employmentReported,
+        row.basis === "cmp_with_imputation" && row.employment !== null && row.employmentReported !== null ? row.employment - row.employmentReported : null,
+        row.locationQuotient,
+        row.locationQuotient === null ? null : row.lqBenchmarkCode === "US" ? term("US", lang) : row.lqBenchmarkCode,
+        row.locationQuotient === null ? null : term(row.lqPublished ? "published" : "computed", lang),
+        row.establishments,
+        row.payrollThousandUsd,
+        row.averageWageUsd,
+        row.pandemicFlag,
+        row.source.title,
+        row.source.url,
+        row.derivation,
+      ]),
+      { bom },
+    );
+    return csvResponse(body, exportFilename(["cluster", cluster.code, cluster.key, "all-regions-years", lang]));
+  });

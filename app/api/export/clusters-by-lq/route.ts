@@ -1,0 +1,3 @@
+import { overviewChartExport } from "@/lib/export/overview-export";
+
+export const GET = overviewChartExport("lq");

@@ -1,0 +1,22 @@
+import { filterClusterRows, sortClusterRows } from "@/lib/calculations/sort-clusters";
+import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
+import { clusterHeader, clusterRecord } from "@/lib/export/cluster-rows";
+import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
+import { clustersDefaults, clustersShape } from "@/lib/filters";
+import { getClusterRanking } from "@/lib/queries/cluster-ranking";
+import { getRegion } from "@/lib/queries/regions";
+
+/** The clusters table as shown: same filters, sort order and name filter. */
+export const GET = (request: Request) =>
+  handleExport(async () => {
+    const { values, lang, bom } = parseExportRequest(new URL(request.url), clustersShape, clustersDefaults);
+    const region = await getRegion(values.region);
+    if (!region) throw new ExportRequestError(`Unknown region ${values.region}`);
+    const rows = filterClusterRows(
+      sortClusterRows(await getClusterRanking({ region: values.region, year: values.year, type: values.type }), values.sort, values.dir, lang),
+      values.q,
+      lang,
+    );
+    const body = toCsv(clusterHeader(lang), rows.map((row, index) => clusterRecord(row, index + 1, region, values.year, lang)), { bom });
+    return csvResponse(body, exportFilename(["clusters", values.year, values.region, values.type === "all" ? null : values.type, `by-${values.sort}-${values.dir}`, values.q ? `matching-${values.q}` : null, lang]));
+  });

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
+import { clusterHeader, clusterRecord } from "@/lib/export/cluster-rows";
+import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
+import { regionDefaults, regionShape } from "@/lib/filters";
+import { getRegionPortfolio } from "@/lib/queries/portfolio";
+import { getRegion } from "@/lib/queries/regions";
+
+/** The region page's bubble chart: one row per bubble, with what its vertical axis measures. */
+export const GET = (request: Request) =>
+  handleExport(async () => {
+    const { values, lang, bom } = parseExportRequest(new URL(request.url), { ...regionShape, code: z.string().min(1).max(20) }, { ...regionDefaults, code: "" });
+    const region = await getRegion(values.code);
+    if (!region) throw new ExportRequestError(`Unknown region ${values.code}`);
+    const { points, yKind, yRange } = await getRegionPortfolio(region.code, values.year, values.y);
+    const measure = yKind === "wage" ? "average_wage_usd" : `employment_change_share_${yRange?.from}_${yRange?.to}`;
+    const body = toCsv(
+      clusterHeader(lang, ["y_measure", "y_value"]),
+      points.map((point, index) => [...clusterRecord(point, index + 1, region, values.year, lang), measure, point.y]),
+      { bom },
+    );
+    return csvResponse(body, exportFilename(["cluster-portfolio", region.code, values.year, `y-${yKind}`, lang]));
+  });

@@ -1,0 +1,34 @@
+import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
+import { header } from "@/lib/export/columns";
+import { handleExport, parseExportRequest } from "@/lib/export/request";
+import { getBinationalTopIndustries } from "@/lib/queries/top-industries";
+
+/** The binational top 10 (a ranking without values) with the U.S.-side CBP employment beside each, one row per year. */
+export const GET = (request: Request) =>
+  handleExport(async () => {
+    const { lang, bom } = parseExportRequest(new URL(request.url), {}, {});
+    const industries = await getBinationalTopIndustries();
+    const rows = industries.flatMap((industry) => {
+      const clusters = [...new Map(industry.members.map((member) => [member.cluster.code, member.cluster])).values()];
+      const base = [
+        industry.rank,
+        industry.naicsCode,
+        industry.nameAsStated,
+        clusters.map((cluster) => cluster.code).join("; "),
+        clusters.map((cluster) => (lang === "es" ? cluster.nameEs : cluster.nameEn)).join("; "),
+        `${industry.source.title} (${industry.source.publisher})`,
+        industry.source.url,
+      ];
+      const years = industry.usSideEmployment.length ? industry.usSideEmployment : [null];
+      return years.map((cell) => [...base, "us-side", cell?.year ?? null, cell?.employment ?? null, cell?.lowerBound ?? null, cell?.pandemic ?? null, cell ? "County Business Patterns" : null]);
+    });
+    const body = toCsv(
+      [
+        ...header(["rank", "naics_code", "industry_name", "cluster_code", "cluster_name", "source", "source_url", "region_code", "year", "employment_jobs", "employment_is_lower_bound", "pandemic_year"], lang),
+        lang === "es" ? "fuente_empleo" : "employment_source",
+      ],
+      rows,
+      { bom },
+    );
+    return csvResponse(body, exportFilename(["binational-top-10-industries", "us-side-employment", lang]));
+  });

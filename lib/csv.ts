@@ -1,0 +1,51 @@
+import { stringify } from "csv-stringify/sync";
+
+export type CsvValue = string | number | boolean | null | undefined;
+
+/**
+ * A text cell that a spreadsheet would run as a formula (=, +, -, @, tab, carriage return) gets a
+ * leading apostrophe. Numbers stay numbers: a negative change is data, not a formula.
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+const options = {
+  record_delimiter: "windows" as const, // RFC 4180: CRLF
+  cast: {
+    string: (value: string) => neutraliseFormula(value),
+    boolean: (value: boolean) => (value ? "true" : "false"),
+    // Unformatted numbers: no thousands separators, full precision, "." as decimal mark.
+    number: (value: number) => (Number.isFinite(value) ? String(value) : ""),
+  },
+};
+
+export const BOM = "\uFEFF";
+
+/** RFC 4180 records (CRLF after each); quotes doubled by csv-stringify. */
+export function csvRecords(rows: CsvValue[][]): string {
+  return stringify(rows, options);
+}
+
+/** One document: optional byte-order mark (so Excel reads UTF-8 accents), header row, rows. */
+export function toCsv(header: string[], rows: CsvValue[][], { bom = true } = {}): string {
+  return (bom ? BOM : "") + csvRecords([header, ...rows]);
+}
+
+/** The Response for a CSV download. */
+export function csvResponse(body: string | ReadableStream<Uint8Array>, filename: string): Response {
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename.replace(/[^A-Za-z0-9._-]/g, "-")}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
+/** File names say what and for which filters: calibaja-clusters-by-lq-2016-us-side.csv */
+export function exportFilename(parts: (string | number | null | undefined)[]): string {
+  return `${["calibaja", ...parts.filter((part) => part !== null && part !== undefined && part !== "")]
+    .map((part) => String(part).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, ""))
+    .join("-")}.csv`;
+}

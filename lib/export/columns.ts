@@ -1,0 +1,60 @@
+/** CSV column names per language, with units in the names. */
+const columns = {
+  rank: ["rank", "lugar"],
+  region_code: ["region_code", "codigo_region"],
+  region_name: ["region_name", "nombre_region"],
+  year: ["year", "anio"],
+  cluster_code: ["cluster_code", "codigo_cluster"],
+  cluster_name: ["cluster_name", "nombre_cluster"],
+  cluster_type: ["cluster_type", "tipo_cluster"],
+  location_quotient: ["location_quotient", "cociente_localizacion"],
+  lq_benchmark: ["lq_benchmark", "referencia_cl"],
+  lq_method: ["lq_method", "metodo_cl"],
+  employment_jobs: ["employment_jobs", "empleo_empleos"],
+  employment_is_lower_bound: ["employment_is_lower_bound", "empleo_es_cota_inferior"],
+  employment_reported_jobs: ["employment_published_cells_jobs", "empleo_celdas_publicadas_empleos"],
+  employment_filled_in_jobs: ["employment_filled_in_jobs", "empleo_estimado_empleos"],
+  establishments: ["establishments", "establecimientos"],
+  payroll_thousand_usd: ["annual_payroll_thousand_usd", "nomina_anual_miles_usd"],
+  average_wage_usd: ["average_wage_usd", "salario_promedio_usd"],
+  pandemic_year: ["covid19_reference_month", "mes_de_referencia_covid19"],
+  threshold_1_jobs: ["threshold_1_jobs", "umbral_1_empleos"],
+  threshold_2_jobs: ["threshold_2_jobs", "umbral_2_empleos"],
+  clears_threshold_1: ["clears_threshold_1", "supera_umbral_1"],
+  clears_threshold_2: ["clears_threshold_2", "supera_umbral_2"],
+  change_jobs: ["change_since_previous_jobs", "cambio_desde_anterior_empleos"],
+  series_break_before: ["series_break_before", "quiebre_de_serie_antes"],
+  naics_code: ["naics_code", "codigo_naics"],
+  industry_name: ["industry_name_as_published", "industria_segun_publicacion"],
+  value_as_stated: ["value_as_stated", "valor_segun_publicacion"],
+  y_value: ["y_value", "valor_y"],
+  y_measure: ["y_measure", "medida_y"],
+  record_type: ["record_type", "tipo_de_registro"],
+  industry_system: ["industry_classification", "clasificacion_industrial"],
+  industry_code: ["industry_code", "codigo_industria"],
+  industry_title: ["industry_title", "titulo_industria"],
+  value_added_million_mxn: ["value_added_million_mxn", "valor_agregado_millones_mxn"],
+  source: ["source", "fuente"],
+  source_publisher: ["source_publisher", "editor_fuente"],
+  source_url: ["source_url", "url_fuente"],
+  derivation: ["derivation", "derivacion"],
+} as const;
+
+export type ColumnKey = keyof typeof columns;
+export type ExportLanguage = "en" | "es";
+
+export function header(keys: readonly ColumnKey[], lang: ExportLanguage): string[] {
+  return keys.map((key) => columns[key][lang === "es" ? 1 : 0]);
+}
+
+const terms = {
+  traded: ["traded", "comerciable"],
+  local: ["local", "local"],
+  published: ["published by source", "publicado por la fuente"],
+  computed: ["computed by this dashboard", "calculado por este tablero"],
+  US: ["United States", "Estados Unidos"],
+} as const;
+
+export function term(key: keyof typeof terms, lang: ExportLanguage): string {
+  return terms[key][lang === "es" ? 1 : 0];
+}
