@@ -1,7 +1,9 @@
 "use client";
 
-import { useId, useState, type ReactNode } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import type { DeckItem } from "@/lib/deck";
+import { ChartTools } from "./chart-tools";
 
 export type ChartFrameProps = {
   id: string;
@@ -18,13 +20,24 @@ export type ChartFrameProps = {
   footer?: ReactNode;
   /** Download CSV and other actions that act on the chart's numbers. */
   actions?: ReactNode;
+  /** File name (without extension) of the PNG / SVG downloads. */
+  imageName?: string;
+  legend?: { label: string; color: string }[];
+  deckItem?: DeckItem;
 };
 
 /** Every chart's frame: title, coverage line, chart or table view of the same numbers, notes. */
-export function ChartFrame({ id, title, subtitle, coverage, notes = [], summary, controls, table, children, footer, actions }: ChartFrameProps) {
+export function ChartFrame({ id, title, subtitle, coverage, notes = [], summary, controls, table, children, footer, actions, imageName, legend, deckItem }: ChartFrameProps) {
   const t = useTranslations("chart");
   const [view, setView] = useState<"chart" | "table">("chart");
   const headingId = useId();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  // The picture is taken from the drawn chart: show it first if the table is on screen.
+  const showChart = () =>
+    new Promise<void>((resolve) => {
+      setView("chart");
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+    });
   return (
     <section className="chart-frame" aria-labelledby={headingId} data-chart={id} data-view={view}>
       <header className="chart-header">
@@ -40,13 +53,16 @@ export function ChartFrame({ id, title, subtitle, coverage, notes = [], summary,
             {t("showTable")}
           </button>
           {actions}
+          {imageName ? (
+            <ChartTools bodyRef={bodyRef} caption={{ title, subtitle, source: [coverage, ...notes].join(" "), legend }} imageName={imageName} deckItem={deckItem} beforeCapture={showChart} />
+          ) : null}
         </div>
       </header>
       {controls ? <div className="chart-controls">{controls}</div> : null}
       <p className="visually-hidden" data-testid={`${id}-summary`}>
         {summary}
       </p>
-      <div className="chart-body" hidden={view !== "chart"} aria-hidden="true">
+      <div className="chart-body" hidden={view !== "chart"} aria-hidden="true" ref={bodyRef}>
         {children}
       </div>
       <div className="chart-table" hidden={view !== "table"} data-testid={`${id}-table`}>

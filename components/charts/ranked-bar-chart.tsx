@@ -1,33 +1,36 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { useElementSize } from "./use-element-size";
 
 export type RankedBar = { key: string; label: string; value: number; valueLabel: string; color: string };
 export type ReferenceMark = { value: number; label: string; color: string; labelPosition?: "top" | "insideBottom" };
 
-const barHeight = 26;
-
 /** Horizontal ranked bars with value labels and vertical reference lines (LQ = 1, job thresholds). */
-export function RankedBarChart({ bars, references, axisLabel }: { bars: RankedBar[]; references: ReferenceMark[]; axisLabel: string }) {
-  const height = Math.max(160, bars.length * barHeight + 70);
+export function RankedBarChart({ bars, references, axisLabel, fontSize = 12.5, barHeight = 26, fill = false }: { bars: RankedBar[]; references: ReferenceMark[]; axisLabel: string; fontSize?: number; barHeight?: number; fill?: boolean }) {
+  const naturalHeight = Math.max(160, bars.length * barHeight + 70 + fontSize * 2);
+  const [boxRef, box] = useElementSize<HTMLDivElement>({ width: 900, height: naturalHeight });
+  const width = Math.max(box.width, 200);
+  // In "fill" mode (slides) the chart takes the height its box is given; otherwise the data decides.
+  const height = fill ? Math.max(box.height, 160) : naturalHeight;
   const longestLabel = Math.max(...bars.map((bar) => bar.label.length), 10);
   const maxValue = Math.max(...bars.map((bar) => bar.value), ...references.map((mark) => mark.value), 0);
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 900, height }}>
-      <BarChart accessibilityLayer={false} data={bars} layout="vertical" margin={{ top: 24, right: 72, bottom: 24, left: 8 }} barCategoryGap={4}>
+    <div ref={boxRef} className="chart-box" style={{ height: fill ? "100%" : undefined }}>
+      <BarChart width={width} height={height} accessibilityLayer={false} data={bars} layout="vertical" margin={{ top: 24, right: 72, bottom: 24, left: 8 }} barCategoryGap={4}>
         <CartesianGrid horizontal={false} stroke="currentColor" strokeOpacity={0.12} />
         <XAxis
           type="number"
           domain={[0, maxValue * 1.05]}
-          tick={{ fill: "currentColor", fontSize: 12 }}
+          tick={{ fill: "currentColor", fontSize: fontSize * 0.95 }}
           tickFormatter={(value: number) => new Intl.NumberFormat(undefined, { notation: "compact" }).format(value)}
           label={{ value: axisLabel, position: "insideBottom", offset: -16, fill: "currentColor", fontSize: 12 }}
         />
         <YAxis
           type="category"
           dataKey="label"
-          width={Math.min(340, longestLabel * 6.6 + 12)}
-          tick={{ fill: "currentColor", fontSize: 12.5 }}
+          width={Math.min(fontSize * 28, longestLabel * fontSize * 0.53 + 12)}
+          tick={{ fill: "currentColor", fontSize }}
           interval={0}
         />
         <Tooltip
@@ -39,7 +42,7 @@ export function RankedBarChart({ bars, references, axisLabel }: { bars: RankedBa
           {bars.map((bar) => (
             <Cell key={bar.key} fill={bar.color} />
           ))}
-          <LabelList dataKey="valueLabel" position="right" fill="currentColor" fontSize={12} />
+          <LabelList dataKey="valueLabel" position="right" fill="currentColor" fontSize={fontSize * 0.95} />
         </Bar>
         {references.map((mark) => (
           <ReferenceLine
@@ -48,10 +51,10 @@ export function RankedBarChart({ bars, references, axisLabel }: { bars: RankedBa
             stroke={mark.color}
             strokeWidth={2}
             strokeDasharray="6 4"
-            label={{ value: mark.label, position: mark.labelPosition ?? "top", fill: "currentColor", fontSize: 12 }}
+            label={{ value: mark.label, position: mark.labelPosition ?? "top", fill: "currentColor", fontSize: fontSize * 0.95 }}
           />
         ))}
       </BarChart>
-    </ResponsiveContainer>
+    </div>
   );
 }

@@ -9,7 +9,7 @@ import { formatters } from "@/lib/format";
 import type { ClusterObservationView } from "@/lib/queries/cluster-detail";
 
 /** Location quotients of one cluster across regions, for the latest year that has them. */
-export function ClusterRegionChart({ observations }: { observations: ClusterObservationView[] }) {
+export function ClusterRegionChart({ observations, clusterCode }: { observations: ClusterObservationView[]; clusterCode: number }) {
   const locale = useLocale() as Locale;
   const t = useTranslations("cluster");
   const tc = useTranslations("chart");
@@ -26,6 +26,8 @@ export function ClusterRegionChart({ observations }: { observations: ClusterObse
       id="cluster-lq-by-region"
       title={t("lqChartTitle", { year })}
       coverage={`${year}. ${sources}. ${tt("benchmark")}: ${locale === "es" ? "Estados Unidos" : "United States"}.`}
+      imageName={`calibaja-cluster-${clusterCode}-lq-by-region-${year}`}
+      deckItem={{ kind: "cluster", params: { code: String(clusterCode) } }}
       summary={t("lqChartSummary", { year, list: rows.map((row) => `${name(row)} ${format.lq(row.locationQuotient)}`).join(", ") })}
       table={
         <table className="data-table">

@@ -11,6 +11,7 @@ import type { RankedCluster } from "@/lib/queries/cluster-ranking";
 import { fetchRanking, rankingQueryKey } from "@/lib/ranking-query";
 import type { Locale } from "@/i18n/routing";
 import { chartColors } from "./chart-colors";
+import { Legend } from "@/components/charts/legend";
 import { RankingTable } from "./ranking-table";
 import { RankingControls } from "./ranking-controls";
 import { useViewParams } from "./use-view-params";
@@ -46,6 +47,17 @@ export function RankingPanel({ filters, coverage, notes }: RankingPanelProps) {
   const barColor = (row: RankedCluster) =>
     (row.employment ?? 0) >= view.t2 ? chartColors.clearsHigher : (row.employment ?? 0) >= view.t1 ? chartColors.clearsLower : chartColors.below;
   const exportParams = { region: filters.region, year: filters.year, type: filters.type, top: view.top, t1: view.t1, t2: view.t2 };
+  const lqLegend = [
+    { label: t("legendTraded"), color: chartColors.traded },
+    { label: t("legendLocal"), color: chartColors.local },
+  ];
+  const employmentLegend = [
+    { label: t("legendClearsT2", { t2: format.integer(view.t2) }), color: chartColors.clearsHigher },
+    { label: t("legendClearsT1", { t1: format.integer(view.t1) }), color: chartColors.clearsLower },
+    { label: t("legendBelow", { t1: format.integer(view.t1) }), color: chartColors.below },
+  ];
+  const deckParams = Object.fromEntries(Object.entries(exportParams).map(([name, value]) => [name, String(value)]));
+  const imageBase = `calibaja-${filters.region}-${filters.year}`;
   const controls = <RankingControls key={`${view.t1}-${view.t2}`} top={view.top} t1={view.t1} t2={view.t2} onChange={update} />;
 
   return (
@@ -64,6 +76,9 @@ export function RankingPanel({ filters, coverage, notes }: RankingPanelProps) {
         }
         table={<RankingTable rows={byLq} metric="lq" thresholds={[view.t1, view.t2]} />}
         actions={<DownloadCsvLink href={exportHref("clusters-by-lq", exportParams, locale)} testId="lq-ranking-csv" />}
+        imageName={byLq.length ? `${imageBase}-clusters-by-lq` : undefined}
+        legend={lqLegend}
+        deckItem={{ kind: "lq", params: deckParams }}
       >
         {byLq.length ? (
           <>
@@ -72,10 +87,7 @@ export function RankingPanel({ filters, coverage, notes }: RankingPanelProps) {
               bars={byLq.map((row) => ({ key: String(row.clusterCode), label: name(row), value: row.locationQuotient!, valueLabel: format.lq(row.locationQuotient), color: row.clusterType === "traded" ? chartColors.traded : chartColors.local }))}
               references={[{ value: 1, label: tc("nationalAverage"), color: chartColors.reference }]}
             />
-            <ul className="legend">
-              <li><span className="swatch" style={{ background: chartColors.traded }} />{t("legendTraded")}</li>
-              <li><span className="swatch" style={{ background: chartColors.local }} />{t("legendLocal")}</li>
-            </ul>
+            <Legend items={lqLegend} />
           </>
         ) : (
           <p className="notice">{t("noLq", { year: filters.year })}</p>
@@ -91,6 +103,9 @@ export function RankingPanel({ filters, coverage, notes }: RankingPanelProps) {
         summary={employmentRows.length ? `${tc("summaryEmployment", { count: employmentRows.length, first: name(employmentRows[0]!), firstValue: jobs(employmentRows[0]!) })} ${sentence}` : tc("empty")}
         table={<RankingTable rows={employmentRows} metric="employment" thresholds={[view.t1, view.t2]} />}
         actions={<DownloadCsvLink href={exportHref("clusters-by-employment", exportParams, locale)} testId="employment-ranking-csv" />}
+        imageName={`${imageBase}-clusters-by-employment`}
+        legend={employmentLegend}
+        deckItem={{ kind: "employment", params: deckParams }}
         footer={<p className="threshold-sentence" data-testid="threshold-sentence">{sentence}</p>}
       >
         <RankedBarChart
@@ -101,11 +116,7 @@ export function RankingPanel({ filters, coverage, notes }: RankingPanelProps) {
             { value: view.t2, label: tc("threshold", { value: format.integer(view.t2) }), color: chartColors.threshold },
           ]}
         />
-        <ul className="legend">
-          <li><span className="swatch" style={{ background: chartColors.clearsHigher }} />{t("legendClearsT2", { t2: format.integer(view.t2) })}</li>
-          <li><span className="swatch" style={{ background: chartColors.clearsLower }} />{t("legendClearsT1", { t1: format.integer(view.t1) })}</li>
-          <li><span className="swatch" style={{ background: chartColors.below }} />{t("legendBelow", { t1: format.integer(view.t1) })}</li>
-        </ul>
+        <Legend items={employmentLegend} />
       </ChartFrame>
     </div>
   );

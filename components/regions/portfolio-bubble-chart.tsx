@@ -1,7 +1,8 @@
 "use client";
 
-import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis, LabelList } from "recharts";
+import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis, LabelList } from "recharts";
 import { chartColors } from "@/components/overview/chart-colors";
+import { useElementSize } from "@/components/charts/use-element-size";
 
 const logTicks = [0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8, 16, 32];
 
@@ -12,14 +13,15 @@ export function PortfolioBubbleChart({ bubbles, xLabel, yLabel, yFormat }: { bub
   const [minX, maxX] = [Math.min(...bubbles.map((bubble) => bubble.x)), Math.max(...bubbles.map((bubble) => bubble.x))];
   // A log scale puts LQ 0.5 and 2 at the same distance from 1; ticks at readable values around the data.
   const xTicks = logTicks.filter((tick, index) => tick >= (logTicks[Math.max(0, logTicks.findIndex((t) => t > minX) - 1)] ?? 0) && (index === 0 || logTicks[index - 1]! < maxX));
+  const [boxRef, box] = useElementSize<HTMLDivElement>({ width: 900, height: 480 });
   const labelled = new Set([...bubbles].sort((a, b) => b.size - a.size).slice(0, 6).map((bubble) => bubble.key));
   const series = [
     { name: "traded", color: chartColors.traded, data: bubbles.filter((bubble) => bubble.traded) },
     { name: "local", color: chartColors.local, data: bubbles.filter((bubble) => !bubble.traded) },
   ];
   return (
-    <ResponsiveContainer width="100%" height={480} initialDimension={{ width: 900, height: 480 }}>
-      <ScatterChart accessibilityLayer={false} margin={{ top: 20, right: 30, bottom: 40, left: 20 }}>
+    <div ref={boxRef} className="chart-box">
+      <ScatterChart width={Math.max(box.width, 200)} height={480} accessibilityLayer={false} margin={{ top: 20, right: 30, bottom: 40, left: 20 }}>
         <CartesianGrid stroke="currentColor" strokeOpacity={0.12} />
         <XAxis type="number" dataKey="x" scale="log" domain={[xTicks[0]!, xTicks.at(-1)!]} ticks={xTicks} tickFormatter={(value: number) => String(value)} tick={{ fill: "currentColor", fontSize: 12 }} label={{ value: xLabel, position: "insideBottom", offset: -24, fill: "currentColor" }} />
         <YAxis type="number" dataKey="y" tick={{ fill: "currentColor", fontSize: 12 }} tickFormatter={yFormat} width={80} label={{ value: yLabel, angle: -90, position: "insideLeft", fill: "currentColor", dx: -10 }} />
@@ -36,6 +38,6 @@ export function PortfolioBubbleChart({ bubbles, xLabel, yLabel, yFormat }: { bub
           </Scatter>
         ))}
       </ScatterChart>
-    </ResponsiveContainer>
+    </div>
   );
 }

@@ -6,6 +6,8 @@ import type { Locale } from "@/i18n/routing";
 import { clusterName, formatters } from "@/lib/format";
 import { PortfolioBubbleChart, type Bubble } from "./portfolio-bubble-chart";
 import { DownloadCsvLink } from "@/components/ui/download-link";
+import { Legend } from "@/components/charts/legend";
+import { chartColors } from "@/components/overview/chart-colors";
 
 export type PortfolioRow = {
   clusterCode: number;
@@ -17,13 +19,18 @@ export type PortfolioRow = {
   y: number;
 };
 
-export function PortfolioPanel({ rows, yKind, yRange, coverage, notes, csvHref }: { rows: PortfolioRow[]; yKind: "wage" | "change"; yRange: { from: number; to: number } | null; coverage: string; notes: string[]; csvHref: string }) {
+export function PortfolioPanel({ rows, yKind, yRange, coverage, notes, csvHref, regionCode, year }: { rows: PortfolioRow[]; yKind: "wage" | "change"; yRange: { from: number; to: number } | null; coverage: string; notes: string[]; csvHref: string; regionCode: string; year: number }) {
   const locale = useLocale() as Locale;
   const t = useTranslations("region");
   const tt = useTranslations("table");
   const format = formatters(locale);
   const yLabel = yKind === "wage" ? t("yWageAxis") : t("yChangeAxis", { from: yRange?.from ?? "", to: yRange?.to ?? "" });
   const formatY = (value: number) => (yKind === "wage" ? format.usd(value) : format.percent(value));
+  const to = useTranslations("overview");
+  const legend = [
+    { label: to("legendTraded"), color: chartColors.traded },
+    { label: to("legendLocal"), color: chartColors.local },
+  ];
   const bubbles: Bubble[] = rows.map((row) => ({
     key: String(row.clusterCode),
     label: clusterName(locale, row),
@@ -41,6 +48,9 @@ export function PortfolioPanel({ rows, yKind, yRange, coverage, notes, csvHref }
       coverage={coverage}
       notes={notes}
       actions={<DownloadCsvLink href={csvHref} testId="portfolio-csv" />}
+      imageName={`calibaja-${regionCode}-${year}-cluster-portfolio`}
+      legend={legend}
+      deckItem={{ kind: "portfolio", params: { code: regionCode, year: String(year), y: yKind } }}
       summary={t("bubbleSummary", { count: rows.length, above: rows.filter((row) => row.locationQuotient > 1).length })}
       table={
         <table className="data-table">
@@ -66,6 +76,7 @@ export function PortfolioPanel({ rows, yKind, yRange, coverage, notes, csvHref }
       }
     >
       <PortfolioBubbleChart bubbles={bubbles} xLabel={t("xAxis")} yLabel={yLabel} yFormat={(value) => (yKind === "wage" ? format.compact(value) : format.percent(value))} />
+      <Legend items={legend} />
     </ChartFrame>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 import { ThemeToggle } from "./theme-toggle";
+import { PresentLink } from "./present-link";
 
 export async function SiteHeader() {
   const t = await getTranslations("site");
@@ -29,6 +30,9 @@ export async function SiteHeader() {
               <Link href={link.href}>{link.label}</Link>
             </li>
           ))}
+          <li>
+            <PresentLink label={t("nav.present")} />
+          </li>
         </ul>
       </nav>
       <div className="header-tools">

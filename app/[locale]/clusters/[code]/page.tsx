@@ -59,7 +59,7 @@ export default async function ClusterPage({ params }: { params: Promise<{ locale
           {locale === "es" ? <p className="muted" lang="en">{cluster.nameEn}</p> : null}
         </div>
       </div>
-      <ClusterRegionChart observations={observations} />
+      <ClusterRegionChart observations={observations} clusterCode={cluster.code} />
       <TrendCards heading={t("trend")} items={trendItems} coverage={trendSources.join("; ")} />
       <ClusterObservationsTable observations={observations} clusterCode={cluster.code} />
       <Notice>{t("mexicoNote")}</Notice>

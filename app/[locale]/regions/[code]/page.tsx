@@ -99,7 +99,7 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
           {to("noMexicoData", { region: name(region) })} <Link href="/methodology#import">{to("importHint")}</Link>
         </Notice>
       ) : null}
-      {portfolio.length > 0 ? <PortfolioPanel csvHref={exportHref("region-portfolio", { code, year, y: yKind }, locale)} rows={portfolio} yKind={yKind} yRange={yRange} coverage={coverageLine.lq} notes={coverageLine.notes} /> : null}
+      {portfolio.length > 0 ? <PortfolioPanel regionCode={code} year={year} csvHref={exportHref("region-portfolio", { code, year, y: yKind }, locale)} rows={portfolio} yKind={yKind} yRange={yRange} coverage={coverageLine.lq} notes={coverageLine.notes} /> : null}
       {rows.length > 0 && portfolio.length === 0 ? <Notice>{to("noLq", { year })}</Notice> : null}
       {rows.length > 0 ? (
         <section className="panel" aria-labelledby="top-clusters-heading">

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { Deck } from "@/components/present/deck";
+import { decodeDeckItem, defaultDeck, type DeckItem } from "@/lib/deck";
+import { intlLocale } from "@/i18n/routing";
+import { buildSlide, type Slide } from "@/lib/present/slides";
+import type { RawSearchParams } from "@/lib/search-params";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "present" });
+  return { title: t("deckLabel") };
+}
+
+/** /present?v=lq~region=06073&v=employment&slide=3 — a deck of views as full-screen slides. */
+export default async function PresentPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> }) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const t = await getTranslations("present");
+  const query = await searchParams;
+  const requested = ([] as string[]).concat(query.v ?? []);
+  const decoded = requested.map((text) => ({ text, item: decodeDeckItem(text) }));
+  const items: DeckItem[] = requested.length ? decoded.flatMap((entry) => (entry.item ? [entry.item] : [])) : defaultDeck;
+  const built = await Promise.all(items.map((item) => buildSlide(item, locale)));
+  const skipped = [...decoded.filter((entry) => !entry.item).map((entry) => entry.text), ...items.filter((_, index) => !built[index]).map((item) => item.kind)];
+  const date = new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "long" }).format(new Date());
+  const slides: Slide[] = [
+    { kind: "title", title: t("title"), subtitle: t("subtitle", { date }), note: t("sourcesLine") },
+    ...built.filter((slide): slide is Slide => slide !== null),
+  ];
+  const slideParam = Number(Array.isArray(query.slide) ? query.slide[0] : query.slide);
+  const initial = Number.isInteger(slideParam) && slideParam >= 1 && slideParam <= slides.length ? slideParam - 1 : 0;
+  return <Deck slides={slides} initial={initial} notice={skipped.length ? t("skipped", { items: skipped.join(", ") }) : null} />;
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, type RefObject } from "react";
+import { readStoredDeck, storeDeck, type DeckItem } from "@/lib/deck";
+import { downloadChartImage, type ImageCaption } from "./chart-image";
+
+/** PNG / SVG of the chart with its caption drawn in, and "Add to presentation". */
+export function ChartTools({ bodyRef, caption, imageName, deckItem, beforeCapture }: {
+  bodyRef: RefObject<HTMLDivElement | null>;
+  caption: ImageCaption;
+  imageName: string;
+  deckItem?: DeckItem;
+  beforeCapture: () => Promise<void>;
+}) {
+  const t = useTranslations("export");
+  const [added, setAdded] = useState<number | null>(null);
+  const capture = async (format: "png" | "svg") => {
+    await beforeCapture();
+    const svg = bodyRef.current?.querySelector<SVGSVGElement>("svg.recharts-surface");
+    if (svg) await downloadChartImage(svg, caption, format, imageName);
+  };
+  const addToDeck = () => {
+    if (!deckItem) return;
+    const deck = [...readStoredDeck(), deckItem];
+    storeDeck(deck);
+    setAdded(deck.length);
+  };
+  return (
+    <>
+      <button type="button" className="button" onClick={() => capture("png")} aria-label={t("pngLabel")} title={t("pngLabel")} data-testid={`${imageName}-png`}>
+        {t("png")}
+      </button>
+      <button type="button" className="button" onClick={() => capture("svg")} aria-label={t("svgLabel")} title={t("svgLabel")} data-testid={`${imageName}-svg`}>
+        {t("svg")}
+      </button>
+      {deckItem ? (
+        <button type="button" className="button" onClick={addToDeck} data-testid="add-to-deck" aria-live="polite">
+          {added ? t("addedToDeck", { count: added }) : t("addToDeck")}
+        </button>
+      ) : null}
+    </>
+  );
+}

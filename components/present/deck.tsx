@@ -1,0 +1,126 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { RankedBarChart } from "@/components/charts/ranked-bar-chart";
+import { PortfolioBubbleChart } from "@/components/regions/portfolio-bubble-chart";
+import { useRouter } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { formatters } from "@/lib/format";
+import type { Slide } from "@/lib/present/slides";
+
+const hideControlsAfterMs = 3000;
+// Readable from the back of a room: the longest ranking a slide draws (the CSV has them all).
+const slideBarLimit = 12;
+
+/** Full-screen slides: keyboard and presentation clickers, one URL per slide, self-hiding controls. */
+export function Deck({ slides, initial, notice }: { slides: Slide[]; initial: number; notice: string | null }) {
+  const t = useTranslations("present");
+  const locale = useLocale() as Locale;
+  const router = useRouter();
+  const format = formatters(locale);
+  const [index, setIndex] = useState(initial);
+  const [controlsVisible, setControlsVisible] = useState(true);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  const go = useCallback(
+    (next: number) => {
+      const clamped = Math.max(0, Math.min(slides.length - 1, next));
+      setIndex(clamped);
+      const params = new URLSearchParams(window.location.search);
+      params.set("slide", String(clamped + 1));
+      window.history.replaceState(null, "", `${window.location.pathname}?${params}`);
+    },
+    [slides.length],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const actions: Record<string, () => void> = {
+        ArrowRight: () => go(index + 1),
+        PageDown: () => go(index + 1),
+        " ": () => go(index + 1),
+        ArrowLeft: () => go(index - 1),
+        PageUp: () => go(index - 1),
+        Home: () => go(0),
+        End: () => go(slides.length - 1),
+        f: () => void (document.fullscreenElement ? document.exitFullscreen() : rootRef.current?.requestFullscreen()),
+        F: () => void (document.fullscreenElement ? document.exitFullscreen() : rootRef.current?.requestFullscreen()),
+        // In full screen the browser's own Esc leaves full screen first; a second Esc leaves the deck.
+        Escape: () => (document.fullscreenElement ? void document.exitFullscreen() : router.push("/")),
+      };
+      const action = actions[event.key];
+      if (action) {
+        event.preventDefault();
+        action();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [go, index, slides.length, router]);
+
+  useEffect(() => {
+    let timer = setTimeout(() => setControlsVisible(false), hideControlsAfterMs);
+    const show = () => {
+      setControlsVisible(true);
+      clearTimeout(timer);
+      timer = setTimeout(() => setControlsVisible(false), hideControlsAfterMs);
+    };
+    window.addEventListener("mousemove", show);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener("mousemove", show);
+    };
+  }, []);
+
+  const slide = slides[index]!;
+  return (
+    <div className="deck" ref={rootRef} data-controls={controlsVisible ? "visible" : "hidden"} data-testid="deck" aria-roledescription={t("deckLabel")}>
+      <section className={`slide slide-${slide.kind}`} aria-live="polite" data-testid="slide" data-slide-index={index + 1}>
+        {slide.kind === "title" ? (
+          <div className="slide-title">
+            <h1>{slide.title}</h1>
+            <p className="slide-subtitle">{slide.subtitle}</p>
+            <p className="slide-source">{slide.note}</p>
+            {notice ? <p className="slide-notice" role="status">{notice}</p> : null}
+          </div>
+        ) : (
+          <>
+            <h1 className="slide-heading">{slide.title}</h1>
+            <p className="slide-takeaway" data-testid="takeaway">{slide.takeaway}</p>
+            <div className="slide-chart">
+              {slide.kind === "bars" ? (
+                <RankedBarChart bars={slide.bars.slice(0, slideBarLimit)} references={slide.references} axisLabel={slide.axisLabel} fontSize={18} fill />
+              ) : (
+                <PortfolioBubbleChart bubbles={slide.bubbles} xLabel={slide.xLabel} yLabel={slide.yLabel} yFormat={(value) => (slide.yKind === "wage" ? format.compact(value) : format.percent(value))} />
+              )}
+            </div>
+            <p className="slide-source">
+              {slide.kind === "bars" && slide.bars.length > slideBarLimit ? `${t("truncated", { shown: slideBarLimit, total: slide.bars.length })} ` : ""}
+              {slide.source}
+            </p>
+          </>
+        )}
+      </section>
+      <nav className="deck-controls" aria-label={t("deckLabel")}>
+        <button type="button" className="button" onClick={() => go(index - 1)} disabled={index === 0} aria-label={t("previous")}>
+          ←
+        </button>
+        <span className="deck-counter" data-testid="slide-counter">
+          {t("counter", { current: index + 1, total: slides.length })}
+        </span>
+        <button type="button" className="button" onClick={() => go(index + 1)} disabled={index === slides.length - 1} aria-label={t("next")}>
+          →
+        </button>
+        <button type="button" className="button" onClick={() => void rootRef.current?.requestFullscreen()}>
+          {t("fullscreen")}
+        </button>
+        <button type="button" className="button" onClick={() => router.push("/")}>
+          {t("exit")}
+        </button>
+        <span className="deck-help">{t("help")}</span>
+      </nav>
+    </div>
+  );
+}

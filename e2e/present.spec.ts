@@ -1,0 +1,72 @@
+import { expect, test } from "@playwright/test";
+import { expectedClusters, lqText } from "./support/expected";
+
+test("the default deck: keyboard and clicker keys move between slides, each slide has its URL", async ({ page }) => {
+  const expected = await expectedClusters("us-side", 2016);
+  await page.goto("/present");
+  await expect(page.getByTestId("slide-counter")).toHaveText("Slide 1 of 4");
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByTestId("slide-counter")).toHaveText("Slide 2 of 4");
+  await expect(page).toHaveURL(/slide=2/);
+  const top = expected.byLq[0]!;
+  await expect(page.getByTestId("takeaway")).toHaveText(
+    `${top.cluster.nameEn} is ${(Math.round(top.locationQuotient! * 10) / 10).toString()} times more concentrated in U.S. side (San Diego and Imperial counties) than nationally.`,
+  );
+  await expect(page.getByTestId("slide")).toContainText(lqText(top.locationQuotient!));
+  await page.keyboard.press("PageDown");
+  await expect(page.getByTestId("slide-counter")).toHaveText("Slide 3 of 4");
+  await page.keyboard.press(" ");
+  await expect(page.getByTestId("slide-counter")).toHaveText("Slide 4 of 4");
+  await page.keyboard.press(" ");
+  await expect(page.getByTestId("slide-counter")).toHaveText("Slide 4 of 4");
+  await page.keyboard.press("PageUp");
+  await expect(page.getByTestId("slide-counter")).toHaveText("Slide 3 of 4");
+  await page.keyboard.press("Home");
+  await expect(page.getByTestId("slide-counter")).toHaveText("Slide 1 of 4");
+  await page.keyboard.press("End");
+  await expect(page.getByTestId("slide-counter")).toHaveText("Slide 4 of 4");
+  await page.keyboard.press("ArrowLeft");
+  await expect(page).toHaveURL(/slide=3/);
+
+  await page.goto("/present?slide=3");
+  await expect(page.getByTestId("slide-counter")).toHaveText("Slide 3 of 4");
+  await expect(page.getByTestId("takeaway")).toContainText("Of the top 20 most concentrated clusters");
+
+  await page.keyboard.press("Escape");
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+});
+
+test("the controls hide themselves after a few seconds without the mouse", async ({ page }) => {
+  await page.goto("/present");
+  await expect(page.getByTestId("deck")).toHaveAttribute("data-controls", "visible");
+  await expect(page.getByTestId("deck")).toHaveAttribute("data-controls", "hidden", { timeout: 6000 });
+  await page.mouse.move(200, 200);
+  await expect(page.getByTestId("deck")).toHaveAttribute("data-controls", "visible");
+});
+
+test("a deck built from two charts opens from its link in a new browser context", async ({ page, browser }) => {
+  await page.goto("/regions/06073");
+  await page.getByTestId("add-to-deck").click();
+  await page.goto("/?region=06025&top=10");
+  await page.locator('[data-chart="lq-ranking"]').getByTestId("add-to-deck").click();
+  await expect(page.locator('[data-chart="lq-ranking"]').getByTestId("add-to-deck")).toHaveText("Added to presentation (2)");
+  await page.getByTestId("present-link").click();
+  await expect(page).toHaveURL(/\/present\?v=portfolio/);
+  await expect(page.getByTestId("slide-counter")).toHaveText("Slide 1 of 3");
+  const link = page.url().replace(/&slide=\d+/, "") + "&slide=3";
+
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto(link);
+  await expect(fresh.getByTestId("slide-counter")).toHaveText("Slide 3 of 3");
+  await expect(fresh.getByTestId("slide")).toContainText("Imperial County, 2016");
+  await fresh.keyboard.press("ArrowLeft");
+  await expect(fresh.getByTestId("slide")).toContainText("San Diego County, 2016");
+  await other.close();
+});
+
+test("the Spanish deck speaks Spanish", async ({ page }) => {
+  await page.goto("/es/present?v=lq~region=06073~top=10&slide=2");
+  await expect(page.getByTestId("takeaway")).toContainText("Transporte por agua está");
+  await expect(page.getByTestId("slide-counter")).toHaveText("Diapositiva 2 de 2");
+});

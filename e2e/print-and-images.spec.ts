@@ -1,0 +1,69 @@
+import fs from "node:fs";
+import { expect, test } from "@playwright/test";
+
+// Letter paper with 12 mm margins, in CSS pixels (96 per inch).
+const printable = { width: Math.floor(8.5 * 96 - (24 / 25.4) * 96), height: Math.floor(11 * 96 - (24 / 25.4) * 96) };
+
+for (const locale of ["", "/es"]) {
+  test(`printing the overview keeps every chart, its table and source on one page (${locale || "/en"})`, async ({ page }) => {
+    await page.goto(`${locale}/`);
+    await page.setViewportSize(printable);
+    await page.emulateMedia({ media: "print" });
+    const frames = await page.locator(".chart-frame").evaluateAll((elements) =>
+      elements.map((element) => {
+        const style = getComputedStyle(element);
+        return {
+          breakInside: style.breakInside,
+          height: element.getBoundingClientRect().height,
+          tableShown: getComputedStyle(element.querySelector(".chart-table")!).display !== "none",
+          chartShown: getComputedStyle(element.querySelector(".chart-body")!).display !== "none",
+          source: element.querySelector(".coverage-line")?.textContent ?? "",
+          // The picture itself must be drawn on paper, not only its box.
+          drawnHeight: element.querySelector("svg.recharts-surface")?.getBoundingClientRect().height ?? 0,
+          bars: element.querySelectorAll("path.recharts-rectangle").length,
+        };
+      }),
+    );
+    expect(frames).toHaveLength(2);
+    for (const frame of frames) {
+      expect(frame.breakInside).toBe("avoid");
+      expect(frame.height).toBeLessThanOrEqual(printable.height);
+      expect(frame.tableShown && frame.chartShown).toBe(true);
+      expect(frame.source).toContain("2016");
+      expect(frame.drawnHeight).toBeGreaterThan(200);
+      expect(frame.bars).toBe(20);
+    }
+    await expect(page.locator(".site-header nav")).toBeHidden();
+    const pdf = await page.pdf({ format: "Letter", preferCSSPageSize: true });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(3);
+  });
+}
+
+test("charts download as slide-ready PNG (2×) and SVG with their title and source drawn in", async ({ page }) => {
+  await page.goto("/?top=10");
+  const frame = page.locator('[data-chart="lq-ranking"]');
+  const box = await frame.locator(".chart-body svg.recharts-surface").boundingBox();
+  const [svgDownload] = await Promise.all([page.waitForEvent("download"), frame.getByTestId("calibaja-us-side-2016-clusters-by-lq-svg").click()]);
+  expect(svgDownload.suggestedFilename()).toBe("calibaja-us-side-2016-clusters-by-lq.svg");
+  const svg = fs.readFileSync(await svgDownload.path(), "utf8");
+  expect(svg).toContain("Clusters ranked by concentration (location quotient)");
+  expect(svg).toContain("U.S. Cluster Mapping");
+  expect(svg).toContain("2016");
+  expect(svg).toContain("Water Transportation");
+  const svgWidth = Number(/<svg[^>]* width="(\d+)"/.exec(svg)![1]);
+  const svgHeight = Number(/<svg[^>]* height="(\d+)"/.exec(svg)![1]);
+  expect(svgWidth).toBe(Math.round(box!.width));
+
+  const [pngDownload] = await Promise.all([page.waitForEvent("download"), frame.getByTestId("calibaja-us-side-2016-clusters-by-lq-png").click()]);
+  const png = fs.readFileSync(await pngDownload.path());
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([svgWidth * 2, svgHeight * 2]);
+
+  await page.goto("/es?top=10");
+  const [spanish] = await Promise.all([page.waitForEvent("download"), page.locator('[data-chart="lq-ranking"]').getByTestId("calibaja-us-side-2016-clusters-by-lq-svg").click()]);
+  const spanishSvg = fs.readFileSync(await spanish.path(), "utf8");
+  expect(spanishSvg).toContain("Clústeres ordenados por concentración");
+  expect(spanishSvg).toContain("Fuente:");
+});

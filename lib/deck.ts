@@ -1,0 +1,51 @@
+/**
+ * A presentation deck is a list of views, each a chart kind with the filters it was added with.
+ * It lives in the URL (/present?v=lq~region=06073~top=10&v=employment~t1=5000) so a deck can be
+ * shared as a link, and in the browser's storage for convenience.
+ */
+export const deckKinds = ["lq", "employment", "portfolio", "cluster"] as const;
+export type DeckKind = (typeof deckKinds)[number];
+export type DeckItem = { kind: DeckKind; params: Record<string, string> };
+
+export const defaultDeck: DeckItem[] = [
+  { kind: "lq", params: { top: "10" } },
+  { kind: "employment", params: { top: "20" } },
+  { kind: "portfolio", params: { code: "us-side" } },
+];
+
+export function encodeDeckItem(item: DeckItem): string {
+  return [item.kind, ...Object.entries(item.params).map(([name, value]) => `${name}=${value}`)].join("~");
+}
+
+export function decodeDeckItem(text: string): DeckItem | null {
+  const [kind, ...pairs] = text.split("~");
+  if (!deckKinds.includes(kind as DeckKind)) return null;
+  const params: Record<string, string> = {};
+  for (const pair of pairs) {
+    const [name, value] = pair.split("=");
+    if (!name || value === undefined || !/^[a-z0-9]+$/i.test(name)) return null;
+    params[name] = value;
+  }
+  return { kind: kind as DeckKind, params };
+}
+
+export function deckQuery(items: DeckItem[], slide?: number): string {
+  const params = new URLSearchParams(items.map((item) => ["v", encodeDeckItem(item)]));
+  if (slide) params.set("slide", String(slide));
+  return params.toString();
+}
+
+export const deckStorageKey = "calibaja-deck";
+
+export function readStoredDeck(): DeckItem[] {
+  try {
+    const stored = JSON.parse(localStorage.getItem(deckStorageKey) ?? "[]") as unknown;
+    return Array.isArray(stored) ? stored.map((entry) => decodeDeckItem(String(entry))).filter((item): item is DeckItem => item !== null) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function storeDeck(items: DeckItem[]): void {
+  localStorage.setItem(deckStorageKey, JSON.stringify(items.map(encodeDeckItem)));
+}

@@ -1,0 +1,108 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { chartColors } from "@/components/overview/chart-colors";
+import type { RankedBar, ReferenceMark } from "@/components/charts/ranked-bar-chart";
+import type { Bubble } from "@/components/regions/portfolio-bubble-chart";
+import { countAtOrAbove, overviewChartRows } from "../calculations/ranking";
+import { describeRankingCoverage } from "../coverage-line";
+import type { DeckItem } from "../deck";
+import { overviewDefaults, overviewShape, regionDefaults, regionShape } from "../filters";
+import { clusterName, formatters } from "../format";
+import { getCluster, getClusterObservations } from "../queries/cluster-detail";
+import { getClusterRanking } from "../queries/cluster-ranking";
+import { getRegionPortfolio } from "../queries/portfolio";
+import { getRegion } from "../queries/regions";
+import { parseSearchParams } from "../search-params";
+
+export type Slide =
+  | { kind: "title"; title: string; subtitle: string; note: string }
+  | { kind: "bars"; title: string; takeaway: string; bars: RankedBar[]; references: ReferenceMark[]; axisLabel: string; source: string }
+  | { kind: "bubbles"; title: string; takeaway: string; bubbles: Bubble[]; xLabel: string; yLabel: string; yKind: "wage" | "change"; source: string };
+
+/** Builds one slide per deck view with the same queries as the pages; unreadable views return null. */
+export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide | null> {
+  const t = await getTranslations({ locale, namespace: "present" });
+  const to = await getTranslations({ locale, namespace: "overview" });
+  const tr = await getTranslations({ locale, namespace: "region" });
+  const tc = await getTranslations({ locale, namespace: "chart" });
+  const format = formatters(locale);
+  const name = (entry: { nameEn: string; nameEs: string }) => (locale === "es" ? entry.nameEs : entry.nameEn);
+
+  if (item.kind === "lq" || item.kind === "employment") {
+    const { values, invalid } = parseSearchParams(overviewShape, overviewDefaults, item.params);
+    const region = await getRegion(values.region);
+    if (invalid.length || !region) return null;
+    const rows = await getClusterRanking(values);
+    const { byLq, byEmployment } = overviewChartRows(rows, values.top);
+    const coverage = await describeRankingCoverage(rows, name(region), values.year);
+    if (item.kind === "lq") {
+      const first = byLq[0];
+      return {
+        kind: "bars",
+        title: `${to("lqChartTitle")} · ${name(region)}, ${values.year}`,
+        takeaway: first ? t("lqTakeaway", { cluster: clusterName(locale, first), lq: format.decimal(Math.round(first.locationQuotient! * 10) / 10), region: name(region) }) : t("lqNone", { region: name(region), year: values.year }),
+        bars: byLq.map((row) => ({ key: String(row.clusterCode), label: clusterName(locale, row), value: row.locationQuotient!, valueLabel: format.lq(row.locationQuotient), color: row.clusterType === "traded" ? chartColors.traded : chartColors.local })),
+        references: [{ value: 1, label: tc("nationalAverage"), color: chartColors.reference }],
+        axisLabel: to("lqAxis"),
+        source: coverage.lq,
+      };
+    }
+    const [t1, t2] = [Math.min(values.t1, values.t2), Math.max(values.t1, values.t2)];
+    const counts = countAtOrAbove(byEmployment, [t1, t2]);
+    return {
+      kind: "bars",
+      title: `${to("employmentChartTitle")} · ${name(region)}, ${values.year}`,
+      takeaway: to(byLq.length ? "thresholdSentence" : "thresholdSentenceLargest", { considered: byEmployment.length, count1: counts[0]!, count2: counts[1]!, t1: format.integer(t1), t2: format.integer(t2) }),
+      bars: byEmployment.map((row) => ({
+        key: String(row.clusterCode),
+        label: clusterName(locale, row),
+        value: row.employment ?? 0,
+        valueLabel: format.jobs(row.employment, row.employmentIsLowerBound),
+        color: (row.employment ?? 0) >= t2 ? chartColors.clearsHigher : (row.employment ?? 0) >= t1 ? chartColors.clearsLower : chartColors.below,
+      })),
+      references: [
+        { value: t1, label: tc("threshold", { value: format.integer(t1) }), color: chartColors.threshold, labelPosition: "insideBottom" },
+        { value: t2, label: tc("threshold", { value: format.integer(t2) }), color: chartColors.threshold },
+      ],
+      axisLabel: to("jobsAxis"),
+      source: coverage.employment,
+    };
+  }
+
+  if (item.kind === "portfolio") {
+    const { values, invalid } = parseSearchParams(regionShape, regionDefaults, item.params);
+    const region = item.params.code ? await getRegion(item.params.code) : null;
+    if (invalid.length || !region) return null;
+    const { rows, points, yKind, yRange } = await getRegionPortfolio(region.code, values.year, values.y);
+    if (points.length === 0) return null;
+    const coverage = await describeRankingCoverage(rows, name(region), values.year);
+    return {
+      kind: "bubbles",
+      title: `${tr("portfolio")} · ${name(region)}, ${values.year}`,
+      takeaway: t("portfolioTakeaway", { above: points.filter((point) => point.locationQuotient > 1).length, count: points.length, region: name(region) }),
+      bubbles: points.map((point) => ({ key: String(point.clusterCode), label: clusterName(locale, point), x: point.locationQuotient, y: point.y, size: point.employment, traded: point.clusterType === "traded", tooltip: clusterName(locale, point) })),
+      xLabel: tr("xAxis"),
+      yLabel: yKind === "wage" ? tr("yWageAxis") : tr("yChangeAxis", { from: yRange?.from ?? "", to: yRange?.to ?? "" }),
+      yKind,
+      source: coverage.lq,
+    };
+  }
+
+  const code = Number(item.params.code);
+  const cluster = Number.isInteger(code) ? await getCluster(code) : null;
+  if (!cluster) return null;
+  const withLq = (await getClusterObservations(cluster.code)).filter((row) => row.locationQuotient !== null);
+  if (withLq.length === 0) return null;
+  const year = Math.max(...withLq.map((row) => row.year));
+  const rows = withLq.filter((row) => row.year === year).sort((a, b) => b.locationQuotient! - a.locationQuotient!);
+  return {
+    kind: "bars",
+    title: `${clusterName(locale, cluster)} · ${year}`,
+    takeaway: t("clusterTakeaway", { cluster: clusterName(locale, cluster), region: name(rows[0]!.region), lq: format.lq(rows[0]!.locationQuotient) }),
+    bars: rows.map((row) => ({ key: row.regionCode, label: name(row.region), value: row.locationQuotient!, valueLabel: format.lq(row.locationQuotient), color: chartColors.traded })),
+    references: [{ value: 1, label: tc("nationalAverage"), color: chartColors.reference }],
+    axisLabel: to("lqAxis"),
+    source: [...new Set(rows.map((row) => row.source.title))].join("; "),
+  };
+}
