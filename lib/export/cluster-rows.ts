@@ -29,10 +29,19 @@ export const clusterColumns: ColumnKey[] = [
 
 export type RegionLabel = { code: string; nameEn: string; nameEs: string };
 
+/** The benchmark and method of a location quotient, in words; empty where there is no LQ. */
+export function lqColumns(row: { locationQuotient: number | null; lqBenchmarkCode: string | null; lqPublished: boolean }, lang: ExportLanguage): [string | null, string | null] {
+  if (row.locationQuotient === null) return [null, null];
+  return [row.lqBenchmarkCode === "US" ? term("US", lang) : row.lqBenchmarkCode, term(row.lqPublished ? "published" : "computed", lang)];
+}
+
+/** Employment the U.S. Cluster Mapping Project filled in for confidential cells (CMP rows only). */
+export function filledInJobs(row: { basis: string; employment: number | null; employmentReported: number | null }): number | null {
+  return row.basis === "cmp_with_imputation" && row.employment !== null && row.employmentReported !== null ? row.employment - row.employmentReported : null;
+}
+
 /** One cluster row with everything needed to trace it: region, year, source, benchmark, derivation. */
 export function clusterRecord(row: RankedCluster, rank: number, region: RegionLabel, year: number, lang: ExportLanguage): CsvValue[] {
-  const filledIn =
-    row.basis === "cmp_with_imputation" && row.employment !== null && row.employmentReported !== null ? row.employment - row.employmentReported : null;
   return [
     rank,
     region.code,
@@ -42,12 +51,11 @@ export function clusterRecord(row: RankedCluster, rank: number, region: RegionLa
     lang === "es" ? row.nameEs : row.nameEn,
     term(row.clusterType, lang),
     row.locationQuotient,
-    row.locationQuotient === null ? null : row.lqBenchmarkCode === "US" ? term("US", lang) : row.lqBenchmarkCode,
-    row.locationQuotient === null ? null : term(row.lqPublished ? "published" : "computed", lang),
+    ...lqColumns(row, lang),
     row.employment,
     row.employmentIsLowerBound,
     row.employmentReported,
-    filledIn,
+    filledInJobs(row),
     row.establishments,
     row.payrollThousandUsd,
     row.averageWageUsd,

@@ -1,7 +1,8 @@
 import "server-only";
 import { getPrisma } from "../db";
 import { BOM, csvRecords } from "../csv";
-import { header, term, type ColumnKey, type ExportLanguage } from "./columns";
+import { header, type ColumnKey, type ExportLanguage } from "./columns";
+import { lqColumns } from "./cluster-rows";
 
 const columns: ColumnKey[] = [
   "record_type",
@@ -75,8 +76,7 @@ export function datasetCsvStream(lang: ExportLanguage, bom: boolean): ReadableSt
           row.payrollThousandUsd,
           row.averageWageUsd,
           row.locationQuotient,
-          row.locationQuotient === null ? null : row.lqBenchmarkCode === "US" ? term("US", lang) : row.lqBenchmarkCode,
-          row.locationQuotient === null ? null : term(row.lqPublished ? "published" : "computed", lang),
+          ...lqColumns(row, lang),
           null,
           row.pandemicFlag,
           row.source.title,

@@ -27,13 +27,3 @@ export const getClusterYears = cache(async (regionCode: string): Promise<number[
   const rows = await getPrisma().clusterObservation.groupBy({ by: ["year"], where: { regionCode }, orderBy: { year: "asc" } });
   return rows.map((row) => row.year);
 });
-
-/** Years in which the region has location quotients (they need benchmark totals for that year). */
-export const getLqYears = cache(async (regionCode: string): Promise<number[]> => {
-  const rows = await getPrisma().clusterObservation.groupBy({
-    by: ["year"],
-    where: { regionCode, locationQuotient: { not: null } },
-    orderBy: { year: "asc" },
-  });
-  return rows.map((row) => row.year);
-});

@@ -3,7 +3,7 @@ import { getClusterRanking, getRegionTotals } from "../../lib/queries/cluster-ra
 import { getCluster, getClusterIndustryEmployment, getClusterObservations } from "../../lib/queries/cluster-detail";
 import { getHeadlineFacts, getRegionFacts } from "../../lib/queries/facts";
 import { getMexicoSectorEmployment } from "../../lib/queries/national-context";
-import { getClusterYears, getCoverage, getLqYears, getRegion } from "../../lib/queries/regions";
+import { getClusterYears, getCoverage, getRegion } from "../../lib/queries/regions";
 import { getSources } from "../../lib/queries/sources";
 import { getBinationalTopIndustries } from "../../lib/queries/top-industries";
 import { getEmploymentSeries } from "../../lib/queries/trends";
@@ -52,7 +52,6 @@ describe.each(databaseKinds)("query functions on %s", (kind) => {
 
   it("lists years, coverage and regions", async () => {
     expect(await getClusterYears("us-side")).toEqual([2016, 2018, 2019, 2020, 2021]);
-    expect(await getLqYears("us-side")).toEqual([2016]);
     expect(await getClusterYears("02004")).toEqual([]);
     const tijuana = await getCoverage(["02004"]);
     expect(tijuana.map((entry) => [entry.year, entry.topic])).toEqual([[2013, "facts"]]);

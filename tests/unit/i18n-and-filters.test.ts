@@ -4,7 +4,7 @@ import es from "../../messages/es.json";
 import { clusterNamesEs } from "../../lib/dataset/cluster-names-es";
 import { overviewDefaults, overviewShape } from "../../lib/filters";
 import { formatters } from "../../lib/format";
-import { parseSearchParams, toQueryString } from "../../lib/search-params";
+import { parseSearchParams, resolveYear, toQueryString } from "../../lib/search-params";
 import { sortClusterRows } from "../../lib/calculations/sort-clusters";
 
 const keys = (value: unknown, prefix = ""): string[] =>
@@ -32,6 +32,15 @@ describe("overview URL parameters", () => {
     expect(parseSearchParams(overviewShape, overviewDefaults, new URLSearchParams("top=10&region=mx-side")).values).toMatchObject({ top: 10, region: "mx-side" });
     expect(toQueryString({ region: "06073", year: 2016 }, { region: "us-side", year: 2016 })).toBe("?region=06073");
     expect(toQueryString({ region: "us-side" }, { region: "us-side" })).toBe("");
+  });
+});
+
+describe("resolveYear", () => {
+  it("keeps an available year, else falls back to the preferred one or the latest, and says so", () => {
+    expect(resolveYear([2016, 2018], 2018, 2016)).toEqual({ year: 2018, fellBack: false });
+    expect(resolveYear([2016, 2018], 2017, 2016)).toEqual({ year: 2016, fellBack: true });
+    expect(resolveYear([2018, 2021], 2017, 2016)).toEqual({ year: 2021, fellBack: true });
+    expect(resolveYear([], 2017, 2016)).toEqual({ year: 2017, fellBack: false });
   });
 });
 

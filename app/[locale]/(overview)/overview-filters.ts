@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import type { Locale } from "@/i18n/routing";
 import { dashboardRegionCodes, overviewDefaults, overviewShape, type OverviewFilters } from "@/lib/filters";
 import { getClusterYears, getRegions } from "@/lib/queries/regions";
-import { parseSearchParams, type RawSearchParams } from "@/lib/search-params";
+import { parseSearchParams, resolveYear, type RawSearchParams } from "@/lib/search-params";
 
 /**
  * The overview's filters from the URL, checked against what the database holds: an invalid value
@@ -19,12 +19,8 @@ export async function resolveOverviewFilters(raw: RawSearchParams, locale: Local
   const region = regions.find((entry) => entry.code === values.region);
   if (!region) notFound();
   const years = await getClusterYears(values.region);
-  let year = values.year;
-  if (years.length > 0 && !years.includes(year)) {
-    const fallback = years.includes(overviewDefaults.year) ? overviewDefaults.year : years.at(-1)!;
-    notices.push(t("noDataYear", { region: locale === "es" ? region.nameEs : region.nameEn, year, fallback }));
-    year = fallback;
-  }
+  const { year, fellBack } = resolveYear(years, values.year, overviewDefaults.year);
+  if (fellBack) notices.push(t("noDataYear", { region: locale === "es" ? region.nameEs : region.nameEn, year: values.year, fallback: year }));
   const filters: OverviewFilters = { ...values, year };
   return { filters, region, regions, years, notices };
 }

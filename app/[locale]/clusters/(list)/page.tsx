@@ -8,7 +8,7 @@ import { describeRankingCoverage } from "@/lib/coverage-line";
 import { clustersDefaults, clustersShape, dashboardRegionCodes } from "@/lib/filters";
 import { getClusterRanking } from "@/lib/queries/cluster-ranking";
 import { getClusterYears, getRegions } from "@/lib/queries/regions";
-import { parseSearchParams, type RawSearchParams } from "@/lib/search-params";
+import { parseSearchParams, resolveYear, type RawSearchParams } from "@/lib/search-params";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -27,12 +27,8 @@ export default async function ClustersPage({ params, searchParams }: { params: P
   const region = regions.find((entry) => entry.code === values.region)!;
   const regionName = locale === "es" ? region.nameEs : region.nameEn;
   const years = await getClusterYears(values.region);
-  let year = values.year;
-  if (years.length > 0 && !years.includes(year)) {
-    const fallback = years.includes(clustersDefaults.year) ? clustersDefaults.year : years.at(-1)!;
-    notices.push(tf("noDataYear", { region: regionName, year, fallback }));
-    year = fallback;
-  }
+  const { year, fellBack } = resolveYear(years, values.year, clustersDefaults.year);
+  if (fellBack) notices.push(tf("noDataYear", { region: regionName, year: values.year, fallback: year }));
   const rows = await getClusterRanking({ region: values.region, year, type: values.type });
   const coverage = await describeRankingCoverage(rows, regionName, year);
   return (

@@ -17,7 +17,7 @@ import { getRegionPortfolio } from "@/lib/queries/portfolio";
 import { getRegionFacts } from "@/lib/queries/facts";
 import { getMexicoSectorEmployment } from "@/lib/queries/national-context";
 import { getClusterYears, getCoverage, getRegion } from "@/lib/queries/regions";
-import { parseSearchParams, type RawSearchParams } from "@/lib/search-params";
+import { parseSearchParams, resolveYear, type RawSearchParams } from "@/lib/search-params";
 import { exportHref } from "@/lib/export/href";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; code: string }> }): Promise<Metadata> {
@@ -38,12 +38,8 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
   const { values, invalid } = parseSearchParams(regionShape, regionDefaults, await searchParams);
   const notices = invalid.length ? [tf("invalid", { params: invalid.map((param) => `${param.name}=${param.value}`).join(", ") })] : [];
   const years = await getClusterYears(code);
-  let year = values.year;
-  if (years.length > 0 && !years.includes(year)) {
-    const fallback = years.includes(regionDefaults.year) ? regionDefaults.year : years.at(-1)!;
-    notices.push(tf("noDataYear", { region: name(region), year, fallback }));
-    year = fallback;
-  }
+  const { year, fellBack } = resolveYear(years, values.year, regionDefaults.year);
+  if (fellBack) notices.push(tf("noDataYear", { region: name(region), year: values.year, fallback: year }));
   const memberCodes = [code, ...region.children.map((child) => child.code)];
   const [{ rows, points: portfolio, yKind, yRange, changeUnavailable }, facts, coverage] = await Promise.all([
     getRegionPortfolio(code, year, values.y),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
 import { header, term } from "@/lib/export/columns";
+import { filledInJobs, lqColumns } from "@/lib/export/cluster-rows";
 import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
 import { getCluster, getClusterObservations } from "@/lib/queries/cluster-detail";
 
@@ -23,10 +24,9 @@ export const GET = (request: Request) =>
         row.employment,
         row.employmentIsLowerBound,
         row.employmentReported,
-        row.basis === "cmp_with_imputation" && row.employment !== null && row.employmentReported !== null ? row.employment - row.employmentReported : null,
+        filledInJobs(row),
         row.locationQuotient,
-        row.locationQuotient === null ? null : row.lqBenchmarkCode === "US" ? term("US", lang) : row.lqBenchmarkCode,
-        row.locationQuotient === null ? null : term(row.lqPublished ? "published" : "computed", lang),
+        ...lqColumns(row, lang),
         row.establishments,
         row.payrollThousandUsd,
         row.averageWageUsd,
