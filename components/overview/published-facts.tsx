@@ -7,7 +7,8 @@ const boundPrefix: Record<string, string> = { lower: "> ", upper: "< ", approxim
 
 /** A published figure as the source stated it: a bound keeps its sign, text stays text. */
 export function statedValue(fact: Pick<PublishedFactView, "valueNumber" | "bound" | "valueAsStated">, format: ReturnType<typeof formatters>) {
-  if (fact.valueNumber === null || fact.bound === "text") return fact.valueAsStated;
+  // "> 6 million" reads better than "> 6,000,000" and is exactly what the source said.
+  if (fact.valueNumber === null || fact.bound === "text" || /million|billion/i.test(fact.valueAsStated)) return fact.valueAsStated.replace(/^([<>~])\s*/, "$1 ");
   return `${boundPrefix[fact.bound] ?? ""}${format.decimal(fact.valueNumber)}`;
 }
 
