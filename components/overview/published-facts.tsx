@@ -7,9 +7,10 @@ const boundPrefix: Record<string, string> = { lower: "> ", upper: "< ", approxim
 
 /** A published figure as the source stated it: a bound keeps its sign, text stays text. */
 export function statedValue(fact: Pick<PublishedFactView, "valueNumber" | "bound" | "valueAsStated">, format: ReturnType<typeof formatters>) {
-  // "> 6 million" reads better than "> 6,000,000" and is exactly what the source said.
-  if (fact.valueNumber === null || fact.bound === "text" || /million|billion/i.test(fact.valueAsStated)) return fact.valueAsStated.replace(/^([<>~])\s*/, "$1 ");
-  return `${boundPrefix[fact.bound] ?? ""}${format.decimal(fact.valueNumber)}`;
+  if (fact.valueNumber === null || fact.bound === "text") return fact.valueAsStated;
+  // A source that said "6 million" gets "6M" / "6 M" (per language), not a falsely precise 6,000,000.
+  const number = /million|billion/i.test(fact.valueAsStated) ? format.compact(fact.valueNumber) : format.decimal(fact.valueNumber);
+  return `${boundPrefix[fact.bound] ?? ""}${number}`;
 }
 
 export async function HeadlineFacts({ facts }: { facts: PublishedFactView[] }) {
