@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
+import { Link } from "@/i18n/navigation";
 import { ClustersTable } from "@/components/clusters/clusters-table";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { Notice } from "@/components/ui/notice";
@@ -21,6 +22,7 @@ export default async function ClustersPage({ params, searchParams }: { params: P
   setRequestLocale(locale);
   const t = await getTranslations("clusters");
   const tf = await getTranslations("filters");
+  const to = await getTranslations("overview");
   const { values, invalid } = parseSearchParams(clustersShape, clustersDefaults, await searchParams);
   const notices = invalid.length ? [tf("invalid", { params: invalid.map((param) => `${param.name}=${param.value}`).join(", ") })] : [];
   const regions = (await getRegions()).filter((region) => dashboardRegionCodes.includes(region.code));
@@ -49,7 +51,13 @@ export default async function ClustersPage({ params, searchParams }: { params: P
       {notices.map((notice) => (
         <Notice key={notice} tone="warning" testId="filter-notice">{notice}</Notice>
       ))}
-      <ClustersTable rows={rows} filters={{ ...values, year }} />
+      {rows.length === 0 ? (
+        <Notice testId="no-data">
+          {to("noMexicoData", { region: regionName })} <Link href="/methodology#import">{to("importHint")}</Link>
+        </Notice>
+      ) : (
+        <ClustersTable rows={rows} filters={{ ...values, year }} />
+      )}
       <p className="coverage-line">{coverage.lq}</p>
       {coverage.notes.map((note) => (
         <p className="coverage-line" key={note}>{note}</p>
