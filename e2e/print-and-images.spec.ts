@@ -9,6 +9,10 @@ for (const locale of ["", "/es"]) {
     await page.goto(`${locale}/`);
     await page.setViewportSize(printable);
     await page.emulateMedia({ media: "print" });
+    // The charts redraw for the paper's width; measure once they have.
+    await expect
+      .poll(() => page.locator(".chart-frame svg.recharts-surface").evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().height > 200)))
+      .toEqual([true, true]);
     const frames = await page.locator(".chart-frame").evaluateAll((elements) =>
       elements.map((element) => {
         const style = getComputedStyle(element);

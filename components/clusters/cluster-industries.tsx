@@ -2,6 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { formatters } from "@/lib/format";
 import type { ClusterIndustryRow } from "@/lib/queries/cluster-detail";
+import { DownloadCsvLink } from "@/components/ui/download-link";
+import { exportHref } from "@/lib/export/href";
 
 const counties = [
   { code: "06073", short: "SD" },
@@ -9,7 +11,7 @@ const counties = [
 ] as const;
 
 /** The cluster's NAICS 2017 industries that CBP published, latest year, per county. */
-export async function ClusterIndustries({ rows }: { rows: ClusterIndustryRow[] }) {
+export async function ClusterIndustries({ rows, clusterCode }: { rows: ClusterIndustryRow[]; clusterCode: number }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("cluster");
   const tt = await getTranslations("table");
@@ -18,7 +20,10 @@ export async function ClusterIndustries({ rows }: { rows: ClusterIndustryRow[] }
   const industries = [...new Map(rows.map((row) => [row.industry.code, row.industry])).values()];
   return (
     <section className="panel" aria-labelledby="industries-heading">
-      <h2 id="industries-heading">{t("industries")}</h2>
+      <div className="chart-header">
+        <h2 id="industries-heading">{t("industries")}</h2>
+        {industries.length > 0 ? <DownloadCsvLink href={exportHref("cluster-industries", { code: clusterCode }, locale)} testId="cluster-industries-csv" /> : null}
+      </div>
       <p className="panel-note">{t("industriesNote")}</p>
       {industries.length === 0 ? <p>{tt("notPublished")}</p> : null}
       {industries.length > 0 ? (

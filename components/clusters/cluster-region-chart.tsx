@@ -7,6 +7,9 @@ import { chartColors } from "@/components/overview/chart-colors";
 import type { Locale } from "@/i18n/routing";
 import { formatters } from "@/lib/format";
 import type { ClusterObservationView } from "@/lib/queries/cluster-detail";
+import { latestLqByRegion } from "@/lib/export/cluster-lq";
+import { DownloadCsvLink } from "@/components/ui/download-link";
+import { exportHref } from "@/lib/export/href";
 
 /** Location quotients of one cluster across regions, for the latest year that has them. */
 export function ClusterRegionChart({ observations, clusterCode }: { observations: ClusterObservationView[]; clusterCode: number }) {
@@ -15,10 +18,8 @@ export function ClusterRegionChart({ observations, clusterCode }: { observations
   const tc = useTranslations("chart");
   const tt = useTranslations("table");
   const format = formatters(locale);
-  const withLq = observations.filter((row) => row.locationQuotient !== null);
-  const year = Math.max(...withLq.map((row) => row.year));
-  const rows = withLq.filter((row) => row.year === year).sort((a, b) => b.locationQuotient! - a.locationQuotient!);
-  if (rows.length === 0) return null;
+  const { year, rows } = latestLqByRegion(observations);
+  if (year === null) return null;
   const name = (row: ClusterObservationView) => (locale === "es" ? row.region.nameEs : row.region.nameEn);
   const sources = [...new Set(rows.map((row) => `${row.source.title}${row.lqPublished ? "" : ` (${tt("lqComputed")})`}`))].join("; ");
   return (
@@ -27,6 +28,7 @@ export function ClusterRegionChart({ observations, clusterCode }: { observations
       title={t("lqChartTitle", { year })}
       coverage={`${year}. ${sources}. ${tt("benchmark")}: ${locale === "es" ? "Estados Unidos" : "United States"}.`}
       imageName={`calibaja-cluster-${clusterCode}-lq-by-region-${year}`}
+      actions={<DownloadCsvLink href={exportHref("cluster-lq-by-region", { code: clusterCode }, locale)} testId="cluster-lq-csv" />}
       deckItem={{ kind: "cluster", params: { code: String(clusterCode) } }}
       summary={t("lqChartSummary", { year, list: rows.map((row) => `${name(row)} ${format.lq(row.locationQuotient)}`).join(", ") })}
       table={

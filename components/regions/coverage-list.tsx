@@ -1,9 +1,13 @@
 import { getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import type { CoverageEntry } from "@/lib/queries/regions";
+import { DownloadCsvLink } from "@/components/ui/download-link";
+import { exportHref } from "@/lib/export/href";
 
 /** What the database holds for a region, straight from the coverage table: one line per region and source. */
-export async function CoverageList({ entries, regionNames }: { entries: CoverageEntry[]; regionNames: Record<string, string> }) {
+export async function CoverageList({ entries, regionNames, regionCode }: { entries: CoverageEntry[]; regionNames: Record<string, string>; regionCode: string }) {
   const t = await getTranslations("region");
+  const locale = await getLocale();
   const tt = await getTranslations("table");
   const groups = new Map<string, { regionCode: string; sourceTitle: string; years: Set<number> }>();
   for (const entry of entries) {
@@ -14,7 +18,10 @@ export async function CoverageList({ entries, regionNames }: { entries: Coverage
   }
   return (
     <section className="panel" aria-labelledby="coverage-heading" data-testid="coverage">
-      <h2 id="coverage-heading">{t("coverage")}</h2>
+      <div className="chart-header">
+        <h2 id="coverage-heading">{t("coverage")}</h2>
+        {entries.length > 0 ? <DownloadCsvLink href={exportHref("coverage", { code: regionCode }, locale)} testId="coverage-csv" /> : null}
+      </div>
       {entries.length === 0 ? <p>{t("noCoverage")}</p> : null}
       {entries.length > 0 ? (
         <table className="data-table">

@@ -2,6 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { formatters } from "@/lib/format";
 import type { SectorEmployment } from "@/lib/queries/national-context";
+import { DownloadCsvLink } from "@/components/ui/download-link";
+import { exportHref } from "@/lib/export/href";
 
 /** National census employment by sector, shown (and labelled) as context for the Mexican side. */
 export async function MexicoContext({ rows }: { rows: SectorEmployment[] }) {
@@ -12,7 +14,10 @@ export async function MexicoContext({ rows }: { rows: SectorEmployment[] }) {
   const sectors = [...new Map(rows.map((row) => [row.code, row.titleEs])).entries()];
   return (
     <section className="panel" aria-labelledby="mexico-context-heading">
-      <h2 id="mexico-context-heading">{t("mexicoContext")}</h2>
+      <div className="chart-header">
+        <h2 id="mexico-context-heading">{t("mexicoContext")}</h2>
+        <DownloadCsvLink href={exportHref("mexico-sectors", {}, locale)} testId="mexico-sectors-csv" />
+      </div>
       <p className="panel-note">{t("mexicoContextNote")}</p>
       <div className="table-scroll">
         <table className="data-table" data-testid="mexico-context">

@@ -14,6 +14,7 @@ import { getClusterRanking } from "../queries/cluster-ranking";
 import { getRegionPortfolio } from "../queries/portfolio";
 import { getRegion } from "../queries/regions";
 import { parseSearchParams } from "../search-params";
+import { latestLqByRegion } from "../export/cluster-lq";
 
 export type Slide =
   | { kind: "title"; title: string; subtitle: string; note: string }
@@ -92,10 +93,8 @@ export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide 
   const code = Number(item.params.code);
   const cluster = Number.isInteger(code) ? await getCluster(code) : null;
   if (!cluster) return null;
-  const withLq = (await getClusterObservations(cluster.code)).filter((row) => row.locationQuotient !== null);
-  if (withLq.length === 0) return null;
-  const year = Math.max(...withLq.map((row) => row.year));
-  const rows = withLq.filter((row) => row.year === year).sort((a, b) => b.locationQuotient! - a.locationQuotient!);
+  const { year, rows } = latestLqByRegion(await getClusterObservations(cluster.code));
+  if (year === null) return null;
   return {
     kind: "bars",
     title: `${clusterName(locale, cluster)} · ${year}`,

@@ -65,7 +65,7 @@ export default async function ClusterPage({ params }: { params: Promise<{ locale
       <Notice>{t("mexicoNote")}</Notice>
       <div className="two-columns">
         <Subclusters cluster={cluster} />
-        <ClusterIndustries rows={industries} />
+        <ClusterIndustries rows={industries} clusterCode={cluster.code} />
       </div>
     </>
   );

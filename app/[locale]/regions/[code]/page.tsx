@@ -105,8 +105,8 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
         </section>
       ) : null}
       <div className="two-columns">
-        <CoverageList entries={coverage} regionNames={Object.fromEntries([region, ...region.children].map((entry) => [entry.code, name(entry)]))} />
-        <PublishedFactsList facts={facts} />
+        <CoverageList regionCode={code} entries={coverage} regionNames={Object.fromEntries([region, ...region.children].map((entry) => [entry.code, name(entry)]))} />
+        <PublishedFactsList facts={facts} regionCode={code} />
       </div>
       {isMexican ? <MexicoContext rows={mexicoContext} /> : null}
     </>

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
+import { header } from "@/lib/export/columns";
+import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
+import { getCluster, getClusterIndustryEmployment } from "@/lib/queries/cluster-detail";
+
+/** Every published NAICS 2017 industry row of a cluster: county, year, employment, establishments. */
+export const GET = (request: Request) =>
+  handleExport(async () => {
+    const { values, lang, bom } = parseExportRequest(new URL(request.url), { code: z.coerce.number().int().min(1).max(999) }, { code: 0 });
+    const cluster = await getCluster(values.code);
+    if (!cluster) throw new ExportRequestError(`Unknown cluster ${values.code}`);
+    const rows = await getClusterIndustryEmployment(cluster.code);
+    const body = toCsv(
+      header(["region_code", "year", "cluster_code", "cluster_name", "industry_system", "industry_code", "industry_title", "employment_jobs", "establishments", "pandemic_year", "derivation", "source"], lang),
+      rows.map((row) => [row.regionCode, row.year, cluster.code, lang === "es" ? cluster.nameEs : cluster.nameEn, "NAICS2017", row.industry.code, row.industry.titleEn, row.employment, row.establishments, row.pandemicFlag, row.industry.clusterNote, "County Business Patterns"]),
+      { bom },
+    );
+    return csvResponse(body, exportFilename(["cluster", cluster.code, "naics2017-industries", "cbp", lang]));
+  });

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
+import { filledInJobs, lqColumns } from "@/lib/export/cluster-rows";
+import { latestLqByRegion } from "@/lib/export/cluster-lq";
+import { header, term } from "@/lib/export/columns";
+import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
+import { getCluster, getClusterObservations } from "@/lib/queries/cluster-detail";
+
+/** The cluster page's "concentration by region" chart, row for row. */
+export const GET = (request: Request) =>
+  handleExport(async () => {
+    const { values, lang, bom } = parseExportRequest(new URL(request.url), { code: z.coerce.number().int().min(1).max(999) }, { code: 0 });
+    const cluster = await getCluster(values.code);
+    if (!cluster) throw new ExportRequestError(`Unknown cluster ${values.code}`);
+    const { year, rows } = latestLqByRegion(await getClusterObservations(cluster.code));
+    const body = toCsv(
+      header(["rank", "region_code", "region_name", "year", "cluster_code", "cluster_name", "cluster_type", "location_quotient", "lq_benchmark", "lq_method", "employment_jobs", "employment_filled_in_jobs", "source", "source_url"], lang),
+      rows.map((row, index) => [
+        index + 1,
+        row.regionCode,
+        lang === "es" ? row.region.nameEs : row.region.nameEn,
+        row.year,
+        cluster.code,
+        lang === "es" ? cluster.nameEs : cluster.nameEn,
+        term(cluster.type, lang),
+        row.locationQuotient,
+        ...lqColumns(row, lang),
+        row.employment,
+        filledInJobs(row),
+        row.source.title,
+        row.source.url,
+      ]),
+      { bom },
+    );
+    return csvResponse(body, exportFilename(["cluster", cluster.code, "lq-by-region", year, lang]));
+  });

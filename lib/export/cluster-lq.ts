@@ -1,0 +1,9 @@
+import type { ClusterObservationView } from "../queries/cluster-detail";
+
+/** The cluster page's chart rows: every region's LQ in the latest year that has LQs, highest first. */
+export function latestLqByRegion(observations: readonly ClusterObservationView[]) {
+  const withLq = observations.filter((row) => row.locationQuotient !== null);
+  if (withLq.length === 0) return { year: null, rows: [] };
+  const year = Math.max(...withLq.map((row) => row.year));
+  return { year, rows: withLq.filter((row) => row.year === year).sort((a, b) => b.locationQuotient! - a.locationQuotient!) };
+}
