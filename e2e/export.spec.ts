@@ -64,8 +64,25 @@ test("every other table downloads its rows", async ({ page }) => {
   const industries = parseCsv((await download(page, "top-industries-csv")).text);
   expect(new Set(industries.map((row) => row.rank)).size).toBe(10);
 
+  await page.goto("/clusters/50");
+  const byRegion = parseCsv((await download(page, "cluster-lq-csv")).text);
+  await page.getByTestId("cluster-lq-by-region-table-toggle").click();
+  await expect(page.getByTestId("cluster-lq-by-region-table").locator("tbody tr")).toHaveCount(byRegion.length);
+  expect(byRegion.map((row) => row.region_code)).toEqual(["06073", "us-side", "06", "06025"]);
+  const industryRows = parseCsv((await download(page, "cluster-industries-csv")).text);
+  await expect(page.getByTestId("cluster-industries").locator("tbody tr")).toHaveCount(new Set(industryRows.map((row) => row.industry_code)).size);
+
   await page.goto("/regions/us-side");
   const portfolio = parseCsv((await download(page, "portfolio-csv")).text);
   await page.getByTestId("portfolio-table-toggle").click();
   await expect(page.getByTestId("portfolio-table").locator("tbody tr")).toHaveCount(portfolio.length);
+  const facts = parseCsv((await download(page, "facts-csv")).text);
+  await expect(page.getByTestId("region-facts").locator("li")).toHaveCount(facts.length);
+  const coverage = parseCsv((await download(page, "coverage-csv")).text);
+  expect(coverage.length).toBeGreaterThanOrEqual(await page.getByTestId("coverage").locator("tbody tr").count());
+
+  await page.goto("/es/regions/02004");
+  const sectors = parseCsv((await download(page, "mexico-sectors-csv")).text);
+  expect(sectors).toHaveLength(95);
+  expect(sectors.find((row) => row.codigo_industria === "31-33" && row.anio === "2003")?.empleo_empleos).toBe("4198579");
 });
