@@ -36,13 +36,3 @@ export function resolveYear(available: readonly number[], requested: number, pre
   if (available.length === 0 || available.includes(requested)) return { year: requested, fellBack: false };
   return { year: available.includes(preferred) ? preferred : available.at(-1)!, fellBack: true };
 }
-
-/** The query string for a set of values, leaving out those equal to their defaults (short, stable links). */
-export function toQueryString<T extends Record<string, string | number>>(values: T, defaults: T): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(values)) {
-    if (value !== defaults[name]) params.set(name, String(value));
-  }
-  const text = params.toString();
-  return text ? `?${text}` : "";
-}
