@@ -20,7 +20,7 @@ export async function CoverageList({ entries, regionNames, regionCode }: { entri
     <section className="panel" aria-labelledby="coverage-heading" data-testid="coverage">
       <div className="chart-header">
         <h2 id="coverage-heading">{t("coverage")}</h2>
-        {entries.length > 0 ? <DownloadCsvLink href={exportHref("coverage", { code: regionCode }, locale)} testId="coverage-csv" /> : null}
+        {entries.length > 0 ? <DownloadCsvLink href={exportHref("data-coverage", { code: regionCode }, locale)} testId="coverage-csv" /> : null}
       </div>
       {entries.length === 0 ? <p>{t("noCoverage")}</p> : null}
       {entries.length > 0 ? (
