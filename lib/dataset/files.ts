@@ -15,6 +15,7 @@ export const dataFiles = {
   naicsConcordance: "us/naics_2012_2017_concordance.csv",
   inegiNationalBySector: "mx/inegi_ce_national_by_sector_2003_2023.csv",
   scianCodes: "mx/scian2018_codes_es.csv",
+  scianNaicsConcordance: "mx/scian2018_naics2017_concordance_DERIVED.csv",
   top10Industries: "binational/calibaja_top10_concentrated_industries_2015.csv",
   top10ToClusters: "binational/top10_industries_to_cmp_clusters_DERIVED.csv",
   publishedFigures: "binational/calibaja_published_figures.csv",

@@ -6,7 +6,9 @@ export type ClusterTypeFilter = "all" | "traded" | "local";
 /**
  * One observation per cluster for a region and year. Where several sources cover the same cell,
  * the most complete basis wins (CMP with imputation, then a published total, then a sum of
- * published cells), and among equals the latest import.
+ * published cells); a figure beats a lower bound, the highest of several lower bounds is the
+ * tightest, and among equals the latest import wins. A partial import (a file with a few
+ * industries) therefore never hides a fuller sum already stored.
  */
 export function chosenObservations(regionCode: string, year: number, type: ClusterTypeFilter): Prisma.Sql {
   return Prisma.sql`
@@ -23,5 +25,7 @@ export function chosenObservations(regionCode: string, year: number, type: Clust
       AND (${type} = 'all' OR c.type::text = ${type})
     ORDER BY o."clusterCode",
       CASE o.basis WHEN 'cmp_with_imputation' THEN 0 WHEN 'published_total' THEN 1 ELSE 2 END,
+      o."employmentIsLowerBound",
+      CASE WHEN o."employmentIsLowerBound" THEN o.employment END DESC NULLS LAST,
       s."importedAt" DESC`;
 }

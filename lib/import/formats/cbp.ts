@@ -1,0 +1,221 @@
+import fs from "node:fs";
+import path from "node:path";
+import { pandemicYears } from "../../dataset/build-observations";
+import type { IndustrySystem } from "../../generated/prisma/enums";
+import { ImportError, ProblemList, SkipCounter } from "../problems";
+import type { ImportReference } from "../reference";
+import { DuplicateCheck, numberCell, readTable, type Row } from "../table";
+import type { IndustryFigure, ParseOptions, ParsedImport } from "../types";
+
+const censusPublisher = "U.S. Census Bureau, County Business Patterns";
+const cbpNotes =
+  "Paid employees in the pay period including March 12, private non-farm employer establishments. Cells the Census Bureau does not publish are missing, so sums of industries are lower bounds.";
+const encodingHint = "Census files are plain ASCII text: download the file again.";
+
+/** CBP's industry basis by reference year: NAICS 2012 for 2012–2016, NAICS 2017 for 2017–2021. */
+export function cbpSystemForYear(year: number, fileName: string): "NAICS2012" | "NAICS2017" {
+  if (year >= 2012 && year <= 2016) return "NAICS2012";
+  if (year >= 2017 && year <= 2021) return "NAICS2017";
+  throw new ImportError(
+    `${fileName}: County Business Patterns ${year} is coded in ${year >= 2022 ? "NAICS 2022" : "NAICS 2007"}, which the cluster definitions cannot be matched to here (NAICS 2012 and 2017 only)`,
+  );
+}
+
+/** County files write NAICS with padding ("31----", "3361//", "------" for all industries). */
+export function normaliseCountyFileNaics(value: string): string {
+  const code = value.replace(/[-/]+$/, "");
+  if (code === "") return "00";
+  return { "31": "31-33", "44": "44-45", "48": "48-49" }[code] ?? code;
+}
+
+/** Census API answers write the sectors as "31-33"; "00" is all industries. */
+const apiNaics = (value: string) => value;
+
+type CbpCell = { regionCode: string; code: string; employment: number | null; establishments: number | null; payroll: number | null; withheld: boolean };
+
+function cbpResult(
+  fileName: string,
+  system: IndustrySystem,
+  year: number,
+  yearFrom: string,
+  cells: { line: number; cell: CbpCell }[],
+  rowsRead: number,
+  skipped: SkipCounter,
+  layout: string,
+): ParsedImport {
+  if (cells.length === 0) {
+    throw new ImportError(`${fileName}: none of its ${rowsRead} rows is for a county of the dashboard (San Diego 06073, Imperial 06025)`);
+  }
+  const industries: IndustryFigure[] = cells.map(({ line, cell }) => ({
+    line,
+    regionCode: cell.regionCode,
+    system,
+    code: cell.code,
+    year,
+    employment: cell.employment,
+    establishments: cell.establishments,
+    payrollThousandUsd: cell.payroll,
+    valueAddedMillionMxn: null,
+    withheld: cell.withheld,
+    pandemicFlag: pandemicYears.has(year),
+  }));
+  return {
+    format: layout === "county file" ? "cbp-county" : "cbp-api",
+    fileName,
+    source: {
+      title: `County Business Patterns ${year} (${layout}): ${fileName}`,
+      publisher: censusPublisher,
+      year,
+      url: "https://www.census.gov/programs-surveys/cbp.html",
+      licence: "Public domain (U.S. federal government work)",
+      notes: `${cbpNotes} ${system === "NAICS2017" ? "NAICS 2017" : "NAICS 2012"}. Year ${yearFrom}.${pandemicYears.has(year) ? " March of this year falls in the COVID-19 pandemic." : ""}`,
+    },
+    newRegions: [],
+    industries,
+    clusters: [],
+    insured: [],
+    rowsRead,
+    skipped,
+    notes: [`Year ${year} ${yearFrom}; industries coded in ${system === "NAICS2017" ? "NAICS 2017" : "NAICS 2012"}.`],
+  };
+}
+
+function yearOf(fileName: string, options: ParseOptions, pattern: RegExp, described: string): { year: number; from: string } {
+  if (options.year) return { year: options.year, from: "from --year" };
+  const match = pattern.exec(fileName);
+  if (match) return { year: 2000 + Number(match[1]), from: `from the file name ${fileName}` };
+  throw new ImportError(`${fileName}: ${described} carry no year: pass --year <YYYY>`);
+}
+
+/** Reads one CBP row into a dashboard county's cell, or counts why it was left out. */
+function readCbpRow(
+  row: Row,
+  columns: { state: string; county: string; naics: string; employment: string; establishments: string; payroll: string; flag?: string },
+  system: IndustrySystem,
+  reference: ImportReference,
+  problems: ProblemList,
+  skipped: SkipCounter,
+  normalise: (value: string) => string,
+): CbpCell | undefined {
+  const state = row.get(columns.state).padStart(2, "0");
+  const county = row.get(columns.county).padStart(3, "0");
+  if (!/^\d{2}$/.test(state)) return void problems.cell(row.line, columns.state, row.get(columns.state), "is not a state FIPS code");
+  if (!/^\d{3}$/.test(county)) return void problems.cell(row.line, columns.county, row.get(columns.county), "is not a county FIPS code");
+  const regionCode = `${state}${county}`;
+  const region = reference.regions.get(regionCode);
+  if (!region || region.kind !== "county") return void skipped.add("counties outside the dashboard (only San Diego 06073 and Imperial 06025 are kept)");
+  const code = normalise(row.get(columns.naics));
+  if (!reference.isIndustryCode(system, code)) {
+    return void problems.cell(row.line, columns.naics, row.get(columns.naics), `is not a ${system === "NAICS2017" ? "NAICS 2017" : "NAICS 2012"} code`);
+  }
+  const employment = numberCell(row, columns.employment, problems, "integer");
+  const establishments = numberCell(row, columns.establishments, problems, "integer");
+  const payroll = row.has(columns.payroll) ? numberCell(row, columns.payroll, problems, "decimal") : null;
+  if (employment === undefined || establishments === undefined || payroll === undefined) return undefined;
+  // Noise flags (G, H, J) qualify a figure; "D" (withheld) and "S" (below standards) mean there is none.
+  // Before 2017 the EMPFLAG letters A–M give only a size range for a withheld cell: no figure either.
+  const flag = columns.flag ? row.get(columns.flag).toUpperCase() : "";
+  const withheld = flag === "D" || flag === "S" || (columns.flag === "empflag" && /^[A-M]$/.test(flag)) || employment === null;
+  return { regionCode, code, employment: withheld ? null : employment, establishments, payroll: withheld ? null : payroll, withheld };
+}
+
+/** The downloadable county file (`cbpYYco.txt`): fipstate, fipscty, naics, emp_nf, emp, …, est, … */
+export async function parseCbpCountyFile(filePath: string, reference: ImportReference, options: ParseOptions): Promise<ParsedImport> {
+  const fileName = path.basename(filePath);
+  const { year, from } = yearOf(fileName, options, /cbp(\d{2})co/i, "County Business Patterns county files");
+  const system = cbpSystemForYear(year, fileName);
+  const problems = new ProblemList(fileName);
+  const skipped = new SkipCounter();
+  const duplicates = new DuplicateCheck(problems);
+  const cells: { line: number; cell: CbpCell }[] = [];
+  let rowsRead = 0;
+  const rows = readTable(filePath, {
+    encoding: "utf-8",
+    encodingHint,
+    delimiter: ",",
+    required: ["fipstate", "fipscty", "naics", "emp", "est"],
+    problems,
+    normaliseHeader: (name) => name.trim().toLowerCase(),
+    onProgress: options.onProgress,
+  });
+  for await (const row of rows) {
+    rowsRead += 1;
+    const flagColumn = row.has("emp_nf") && year >= 2017 ? "emp_nf" : row.has("empflag") ? "empflag" : undefined;
+    const cell = readCbpRow(
+      row,
+      { state: "fipstate", county: "fipscty", naics: "naics", employment: "emp", establishments: "est", payroll: "ap", flag: flagColumn },
+      system,
+      reference,
+      problems,
+      skipped,
+      normaliseCountyFileNaics,
+    );
+    if (cell && duplicates.check(row.line, `${cell.regionCode}|${cell.code}`, `county ${cell.regionCode}, NAICS ${cell.code}`)) cells.push({ line: row.line, cell });
+  }
+  problems.throwIfAny();
+  return cbpResult(fileName, system, year, from, cells, rowsRead, skipped, "county file");
+}
+
+/** The Census API's answer (`EMP, ESTAB, PAYANN, NAICS2017, state, county`), as JSON or saved as CSV. */
+export async function parseCbpApi(filePath: string, reference: ImportReference, options: ParseOptions): Promise<ParsedImport> {
+  const fileName = path.basename(filePath);
+  const problems = new ProblemList(fileName);
+  const skipped = new SkipCounter();
+  const duplicates = new DuplicateCheck(problems);
+  const text = fs.readFileSync(filePath, "utf8").trim();
+  if (text === "") throw new ImportError(`${fileName}: the file is empty`);
+  let table: string[][];
+  if (text.startsWith("[")) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      throw new ImportError(`${fileName}: not valid JSON (${(error as Error).message}): the file looks truncated or damaged`);
+    }
+    if (!Array.isArray(parsed) || !parsed.every((row) => Array.isArray(row))) throw new ImportError(`${fileName}: the Census API answers with an array of rows; this JSON is not one`);
+    table = (parsed as unknown[][]).map((row) => row.map((value) => (value === null ? "" : String(value))));
+  } else {
+    const { parse } = await import("csv-parse/sync");
+    table = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+  }
+  const [header = [], ...body] = table;
+  const system: IndustrySystem | undefined = header.includes("NAICS2017") ? "NAICS2017" : header.includes("NAICS2012") ? "NAICS2012" : undefined;
+  const required = ["EMP", "ESTAB", system ?? "NAICS2017", "state", "county"];
+  const missing = required.filter((column) => !header.includes(column));
+  if (missing.length > 0) throw new ImportError(`${fileName}:1: missing column${missing.length > 1 ? "s" : ""} ${missing.map((c) => JSON.stringify(c)).join(", ")} (the header has ${header.map((c) => JSON.stringify(c)).join(", ")})`);
+  const index = new Map(header.map((name, position) => [name, position]));
+  const years = new Set<number>();
+  const cells: { line: number; cell: CbpCell }[] = [];
+  body.forEach((fields, position) => {
+    // The Census API writes one row per line, after the header on line 1.
+    const line = position + 2;
+    const row: Row = { line, fields, get: (column) => (fields[index.get(column) ?? -1] ?? "").trim(), has: (column) => index.has(column) };
+    if (fields.length < header.length) return void problems.add(line, `${fields.length} cells where the header has ${header.length}: the row is cut short`);
+    if (row.has("YEAR")) {
+      const value = row.get("YEAR");
+      if (/^\d{4}$/.test(value)) years.add(Number(value));
+      else return void problems.cell(line, "YEAR", value, "is not a year");
+    }
+    const cell = readCbpRow(
+      row,
+      { state: "state", county: "county", naics: system!, employment: "EMP", establishments: "ESTAB", payroll: "PAYANN" },
+      system!,
+      reference,
+      problems,
+      skipped,
+      apiNaics,
+    );
+    if (cell && duplicates.check(line, `${cell.regionCode}|${cell.code}`, `county ${cell.regionCode}, NAICS ${cell.code}`)) cells.push({ line, cell });
+  });
+  options.onProgress?.(text.length, text.length);
+  if (body.length === 0) throw new ImportError(`${fileName}: the file has a header but no data rows`);
+  if (years.size > 1) problems.add(1, `rows for several years (${[...years].join(", ")}): import one year per file`);
+  problems.throwIfAny();
+  const fileYear = [...years][0];
+  if (fileYear === undefined && !options.year) throw new ImportError(`${fileName}: Census API answers carry no year unless YEAR was asked for: pass --year <YYYY>`);
+  const year = fileYear ?? options.year!;
+  const from = fileYear !== undefined ? "from the YEAR column" : "from --year";
+  if (system === "NAICS2017" && (year < 2017 || year > 2021)) throw new ImportError(`${fileName}: NAICS2017 codes with year ${year}: CBP used NAICS 2017 for 2017–2021 only`);
+  if (system === "NAICS2012" && (year < 2012 || year > 2016)) throw new ImportError(`${fileName}: NAICS2012 codes with year ${year}: CBP used NAICS 2012 for 2012–2016 only`);
+  return cbpResult(fileName, system!, year, from, cells, body.length, skipped, "Census API");
+}

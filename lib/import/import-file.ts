@@ -1,0 +1,130 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { PrismaClient } from "../generated/prisma/client";
+import { deriveAggregates, type NationalBenchmarks } from "./derive";
+import { detectFormat } from "./detect";
+import { parseCbpApi, parseCbpCountyFile } from "./formats/cbp";
+import { parseCmp } from "./formats/cmp";
+import { parseImss } from "./formats/imss";
+import { parseSaic } from "./formats/saic";
+import { parseTidy } from "./formats/tidy";
+import { ImportError } from "./problems";
+import type { ProgressListener } from "./read-records";
+import { loadImportReference, type ImportReference } from "./reference";
+import { importFormats, type ImportFormat, type ParseOptions, type ParsedImport } from "./types";
+import { planAndWrite, type WriteResult } from "./write";
+
+export { ImportError } from "./problems";
+export { importFormats, type ImportFormat } from "./types";
+
+const parsers: Record<ImportFormat, (filePath: string, reference: ImportReference, options: ParseOptions) => Promise<ParsedImport>> = {
+  saic: parseSaic,
+  "cbp-county": parseCbpCountyFile,
+  "cbp-api": parseCbpApi,
+  cmp: parseCmp,
+  imss: parseImss,
+  tidy: parseTidy,
+};
+
+export type ImportOptions = {
+  format?: ImportFormat;
+  dryRun?: boolean;
+  /** The reference year, for files that do not carry one (CBP county files and API answers). */
+  year?: number;
+  onProgress?: ProgressListener;
+  /** Called inside the transaction once the first rows are written (the interruption test waits here). */
+  afterFirstWrite?: () => Promise<void>;
+};
+
+export type ImportSummary = WriteResult & {
+  file: string;
+  format: ImportFormat;
+  dryRun: boolean;
+  checksum: string;
+  rowsRead: number;
+  skipped: { reason: string; rows: number }[];
+  notes: string[];
+  sourceTitle: string;
+};
+
+function sha256(filePath: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = crypto.createHash("sha256");
+    fs.createReadStream(filePath)
+      .on("data", (chunk) => hash.update(chunk))
+      .on("error", reject)
+      .on("end", () => resolve(hash.digest("hex")));
+  });
+}
+
+async function usBenchmarks(prisma: PrismaClient): Promise<NationalBenchmarks> {
+  const rows = await prisma.benchmarkTotal.findMany({ where: { regionCode: "US", clusterCode: { not: null } } });
+  const byYear: NationalBenchmarks = new Map();
+  for (const row of rows) {
+    const year = byYear.get(row.year) ?? new Map<number, number>();
+    year.set(row.clusterCode!, row.employment);
+    byYear.set(row.year, year);
+  }
+  return byYear;
+}
+
+/**
+ * Imports one file: reads and checks all of it first (any problem stops the import before a write),
+ * then writes the difference in one transaction, so the database is either fully updated or untouched.
+ */
+export async function importFile(prisma: PrismaClient, filePath: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  const fileName = path.basename(filePath);
+  if (!fs.existsSync(filePath)) throw new ImportError(`${filePath}: no such file`);
+  if (!fs.statSync(filePath).isFile()) throw new ImportError(`${filePath}: not a file`);
+  if (options.format && !importFormats.includes(options.format)) {
+    throw new ImportError(`--format ${options.format}: not a format (one of ${importFormats.join(", ")})`);
+  }
+  if (fs.statSync(filePath).size === 0) throw new ImportError(`${fileName}: the file is empty`);
+  const format = options.format ?? detectFormat(filePath);
+  const [reference, benchmarks, checksum] = await Promise.all([loadImportReference(prisma), usBenchmarks(prisma), sha256(filePath)]);
+  const parsed = deriveAggregates(await parsers[format](filePath, reference, { year: options.year, onProgress: options.onProgress }), reference, benchmarks);
+
+  const write = (apply: boolean) =>
+    apply
+      ? prisma.$transaction((tx) => planAndWrite(tx, parsed, reference, { checksum, apply, afterFirstWrite: options.afterFirstWrite }), { timeout: 30 * 60_000, maxWait: 60_000 })
+      : planAndWrite(prisma, parsed, reference, { checksum, apply });
+  const result = await write(!options.dryRun);
+  return {
+    ...result,
+    file: fileName,
+    format,
+    dryRun: Boolean(options.dryRun),
+    checksum,
+    rowsRead: parsed.rowsRead,
+    skipped: parsed.skipped.entries(),
+    notes: parsed.notes,
+    sourceTitle: parsed.source.title,
+  };
+}
+
+const plural = (count: number, word: string) => `${count.toLocaleString("en-US")} ${word}${count === 1 ? "" : "s"}`;
+
+/** The end-of-import report: rows read, what was inserted, updated, left unchanged, removed and skipped, and why. */
+export function formatSummary(summary: ImportSummary): string {
+  const lines = [
+    `${summary.dryRun ? "Dry run (nothing written)" : "Imported"}: ${summary.file} (${summary.format}), sha256 ${summary.checksum.slice(0, 12)}…`,
+    `Source: ${summary.sourceTitle} [${summary.sourceKey}]${summary.sourceCreated ? " (new source)" : ""}`,
+    `Rows read: ${summary.rowsRead.toLocaleString("en-US")}`,
+  ];
+  const verb = summary.dryRun ? "would be " : "";
+  for (const [label, table] of [["cluster figures", summary.clusters], ["industry figures", summary.industries], ["IMSS sector-months", summary.insured]] as const) {
+    const total = table.inserted + table.updated + table.unchanged + table.removed;
+    if (total === 0) continue;
+    lines.push(`${label[0]!.toUpperCase()}${label.slice(1)}: ${table.inserted} ${verb}inserted, ${table.updated} ${verb}updated, ${table.unchanged} unchanged, ${table.removed} ${verb}removed`);
+  }
+  if (summary.regionsCreated.length > 0) lines.push(`New regions: ${summary.regionsCreated.length} (${summary.regionsCreated.slice(0, 10).join(", ")}${summary.regionsCreated.length > 10 ? ", …" : ""})`);
+  if (summary.industriesCreated > 0) lines.push(`New industry codes: ${summary.industriesCreated}`);
+  if (summary.skipped.length > 0) {
+    lines.push(`Skipped: ${plural(summary.skipped.reduce((sum, entry) => sum + entry.rows, 0), "row")}`);
+    for (const entry of summary.skipped) lines.push(`  ${plural(entry.rows, "row")}: ${entry.reason}`);
+  }
+  for (const note of summary.notes) lines.push(`Note: ${note}`);
+  if (!summary.changed) lines.push("No change: the database already holds exactly this file.");
+  return lines.join("\n");
+}

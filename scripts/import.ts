@@ -1,0 +1,78 @@
+// npm run import -- <file> [--format <name>] [--year <YYYY>] [--dry-run]
+// Loads an official data file (INEGI SAIC, CBP, CMP, IMSS or the tidy CSV) into the configured database.
+import { parseArgs } from "node:util";
+import { createDatabase } from "../lib/db";
+import { DatabaseInUseError } from "../lib/database";
+import { ConfigurationError } from "../lib/env";
+import { formatSummary, ImportError, importFile, importFormats, type ImportFormat } from "../lib/import/import-file";
+import { renderProgressBar } from "../lib/import/progress";
+
+const usage = `Usage: npm run import -- <file> [--format ${importFormats.join("|")}] [--year YYYY] [--dry-run]`;
+
+function fail(message: string, code = 1): never {
+  if (process.stderr.isTTY) process.stderr.write("\n");
+  console.error(message);
+  process.exit(code);
+}
+
+let args: ReturnType<typeof parseArgs<{ options: { format: { type: "string" }; year: { type: "string" }; "dry-run": { type: "boolean" }; help: { type: "boolean" } }; allowPositionals: true }>>;
+try {
+  args = parseArgs({ options: { format: { type: "string" }, year: { type: "string" }, "dry-run": { type: "boolean" }, help: { type: "boolean" } }, allowPositionals: true });
+} catch (error) {
+  fail(`${(error as Error).message}\n${usage}`, 2);
+}
+if (args.values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const [file, ...extra] = args.positionals;
+if (!file || extra.length > 0) fail(usage, 2);
+const format = args.values.format as ImportFormat | undefined;
+if (format && !importFormats.includes(format)) fail(`--format ${format}: not a format (one of ${importFormats.join(", ")})`, 2);
+const year = args.values.year === undefined ? undefined : Number(args.values.year);
+if (year !== undefined && !(Number.isInteger(year) && year >= 1990 && year <= 2100)) fail(`--year ${args.values.year}: not a year`, 2);
+
+// The interruption test sets this to hold the transaction open after the first rows are written.
+const pauseMs = Number(process.env.CALIBAJA_IMPORT_PAUSE_MS ?? 0);
+
+let lastDrawn = 0;
+const onProgress = (bytesRead: number, totalBytes: number) => {
+  // A bar only for files big enough to wait for (over ~1 MB, a few thousand rows), and only on a terminal.
+  if (!process.stderr.isTTY || totalBytes < 1_000_000) return;
+  const now = Date.now();
+  if (now - lastDrawn < 100 && bytesRead < totalBytes) return;
+  lastDrawn = now;
+  process.stderr.write(`\r${renderProgressBar(bytesRead, totalBytes, process.stderr.columns ?? 80)}`);
+};
+
+let database: ReturnType<typeof createDatabase>;
+try {
+  database = createDatabase();
+} catch (error) {
+  if (error instanceof DatabaseInUseError || error instanceof ConfigurationError) fail(error.message);
+  throw error;
+}
+const { prisma, connection } = database;
+try {
+  const summary = await importFile(prisma, file, {
+    format,
+    year,
+    dryRun: args.values["dry-run"],
+    onProgress,
+    afterFirstWrite: pauseMs > 0
+      ? async () => {
+          console.log("[calibaja] first rows written; holding the transaction open");
+          await new Promise((resolve) => setTimeout(resolve, pauseMs));
+        }
+      : undefined,
+  });
+  if (process.stderr.isTTY && lastDrawn > 0) process.stderr.write("\n");
+  console.log(`[calibaja] ${connection.description}`);
+  console.log(formatSummary(summary));
+} catch (error) {
+  if (error instanceof ImportError) fail(`Import stopped; nothing was written.\n${error.message}`);
+  throw error;
+} finally {
+  await prisma.$disconnect();
+  await connection.close();
+}
