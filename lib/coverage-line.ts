@@ -11,12 +11,16 @@ export async function describeRankingCoverage(rows: RankedCluster[], regionName:
   const sources = [...new Set(rows.map((row) => `${row.sourcePublisher.split(",")[0]}: ${row.sourceTitle}`))].join("; ");
   const line = t("line", { region: regionName, year, sources: sources || "—" });
   const lqRows = rows.filter((row) => row.locationQuotient !== null);
-  const lqNote = lqRows.length
-    ? t("lqUs", { how: lqRows.every((row) => row.lqPublished) ? t("lqHowPublished") : t("lqHowComputed") })
-    : "";
+  const lqNote = !lqRows.length
+    ? ""
+    : lqRows.every((row) => row.lqBenchmarkCode === "MX")
+      ? t("lqMx")
+      : t("lqUs", { how: lqRows.every((row) => row.lqPublished) ? t("lqHowPublished") : t("lqHowComputed") });
   const notes: string[] = [];
   if (rows.some((row) => row.basis === "cmp_with_imputation" && row.employment !== row.employmentReported)) notes.push(t("basisCmp"));
-  if (rows.some((row) => row.employmentIsLowerBound)) notes.push(t("basisCbp"));
+  const isInegi = (row: RankedCluster) => /INEGI|Instituto Nacional de Estad/.test(row.sourcePublisher);
+  if (rows.some((row) => row.employmentIsLowerBound && !isInegi(row))) notes.push(t("basisCbp"));
+  if (rows.some((row) => row.employmentIsLowerBound && isInegi(row))) notes.push(t("basisInegi"));
   if (rows.some((row) => row.pandemicFlag)) notes.push(t("pandemic", { year }));
   const short = t("short", { year, source: [...new Set(rows.map((row) => row.sourceTitle.split(":")[0]!))].join("; ") || "—" });
   return { lq: `${line} ${lqNote}`.trim(), employment: line, short, notes };

@@ -5,7 +5,8 @@ import type { Locale } from "@/i18n/routing";
 import { Link } from "@/i18n/navigation";
 import { RankingTable } from "@/components/overview/ranking-table";
 import { PublishedFactsList } from "@/components/regions/published-facts-list";
-import { MexicoContext } from "@/components/regions/mexico-context";
+import { CensusSectors } from "@/components/regions/census-sectors";
+import { InsuredEmployment } from "@/components/regions/insured-employment";
 import { PortfolioPanel } from "@/components/regions/portfolio-panel";
 import { CoverageList } from "@/components/regions/coverage-list";
 import { FilterBar } from "@/components/ui/filter-bar";
@@ -15,7 +16,8 @@ import { describeRankingCoverage } from "@/lib/coverage-line";
 import { regionDefaults, regionShape } from "@/lib/filters";
 import { getRegionPortfolio } from "@/lib/queries/portfolio";
 import { getRegionFacts } from "@/lib/queries/facts";
-import { getMexicoSectorEmployment } from "@/lib/queries/national-context";
+import { getCensusSectorEmployment, getMexicoSectorEmployment } from "@/lib/queries/national-context";
+import { getInsuredEmployment } from "@/lib/queries/insured";
 import { getClusterYears, getCoverage, getRegion } from "@/lib/queries/regions";
 import { parseSearchParams, resolveYear, type RawSearchParams } from "@/lib/search-params";
 import { exportHref } from "@/lib/export/href";
@@ -48,7 +50,9 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
   ]);
   if (changeUnavailable) notices.push(t("changeUnavailable"));
   const isMexican = region.country === "MX";
-  const mexicoContext = isMexican ? await getMexicoSectorEmployment() : [];
+  const [mexicoContext, ownSectors, insured] = isMexican
+    ? await Promise.all([getMexicoSectorEmployment(), code === "MX" ? Promise.resolve([]) : getCensusSectorEmployment(code), getInsuredEmployment(code)])
+    : [[], [], []];
   const hasLq = rows.some((row) => row.locationQuotient !== null);
   const coverageLine = await describeRankingCoverage(rows, name(region), year);
 
@@ -90,7 +94,7 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
       {notices.map((notice) => (
         <Notice key={notice} tone="warning" testId="filter-notice">{notice}</Notice>
       ))}
-      {rows.length === 0 ? (
+      {rows.length === 0 && ownSectors.length === 0 && insured.length === 0 ? (
         <Notice testId="no-data">
           {to("noMexicoData", { region: name(region) })} <Link href="/methodology#import">{to("importHint")}</Link>
         </Notice>
@@ -108,7 +112,18 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
         <CoverageList regionCode={code} entries={coverage} regionNames={Object.fromEntries([region, ...region.children].map((entry) => [entry.code, name(entry)]))} />
         <PublishedFactsList facts={facts} regionCode={code} />
       </div>
-      {isMexican ? <MexicoContext rows={mexicoContext} /> : null}
+      {insured.length > 0 ? <InsuredEmployment rows={insured} regionCode={code} regionName={name(region)} /> : null}
+      {ownSectors.length > 0 ? (
+        <CensusSectors rows={ownSectors} regionCode={code} heading={t("censusSectors", { region: name(region) })} note={t("censusSectorsNote")} />
+      ) : null}
+      {isMexican && mexicoContext.length > 0 ? (
+        <CensusSectors
+          rows={mexicoContext}
+          regionCode="MX"
+          heading={code === "MX" ? t("censusSectors", { region: name(region) }) : t("mexicoContext")}
+          note={code === "MX" || ownSectors.length > 0 ? t("censusSectorsNote") : t("mexicoContextNote")}
+        />
+      ) : null}
     </>
   );
 }

@@ -1,17 +1,22 @@
+import { z } from "zod";
 import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
 import { header } from "@/lib/export/columns";
-import { handleExport, parseExportRequest } from "@/lib/export/request";
-import { getMexicoSectorEmployment } from "@/lib/queries/national-context";
+import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
+import { getCensusSectorEmployment } from "@/lib/queries/national-context";
+import { getRegion } from "@/lib/queries/regions";
 
-/** Mexico's national census employment by SCIAN sector (the Mexican-side context table). */
+/** Census employment by SCIAN sector for Mexico (default) or an imported Mexican state or municipio. */
 export const GET = (request: Request) =>
   handleExport(async () => {
-    const { lang, bom } = parseExportRequest(new URL(request.url), {}, {});
-    const rows = await getMexicoSectorEmployment();
+    const { values, lang, bom } = parseExportRequest(new URL(request.url), { code: z.string().min(1).max(20) }, { code: "MX" });
+    const region = await getRegion(values.code);
+    if (!region || region.country !== "MX") throw new ExportRequestError(`Unknown Mexican region ${values.code}`);
+    const rows = await getCensusSectorEmployment(region.code);
     const body = toCsv(
-      header(["region_code", "year", "industry_system", "industry_code", "industry_title", "employment_jobs", "source"], lang),
-      rows.map((row) => ["MX", row.year, "SCIAN2018", row.code, row.titleEs, row.employment, row.sourceTitle]),
+      header(["region_code", "year", "industry_system", "industry_code", "industry_title", "employment_jobs", "withheld", "source"], lang),
+      rows.map((row) => [region.code, row.year, "SCIAN2018", row.code, row.titleEs, row.employment, row.withheld, row.sourceTitle]),
       { bom },
     );
-    return csvResponse(body, exportFilename(["mexico", "personal-ocupado-by-scian-sector", "census", lang]));
+    const place = region.code === "MX" ? "mexico" : `region-${region.code}`;
+    return csvResponse(body, exportFilename([place, "personal-ocupado-by-scian-sector", "census", lang]));
   });
