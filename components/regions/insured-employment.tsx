@@ -64,7 +64,7 @@ export async function InsuredEmployment({ rows, regionCode, regionName }: { rows
           </tbody>
         </table>
       </div>
-      <h3>{t("yearlyHeading")}</h3>
+      <h3 className="table-subheading">{t("yearlyHeading")}</h3>
       <div className="table-scroll">
         <table className="data-table" data-testid="insured-yearly">
           <thead>

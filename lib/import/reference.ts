@@ -27,8 +27,8 @@ export type ImportReference = {
   scianToCluster: (code: string) => ScianClusterMapping;
 };
 
-/** Sector codes that span several two-digit numbers, written as the publishers write them. */
-const naicsSectorRanges = ["31-33", "44-45", "48-49"];
+/** Sector codes that span several two-digit numbers, as the publishers write them, and CBP's "99" (industries not classified). */
+const naicsSectorRanges = ["31-33", "44-45", "48-49", "99"];
 const scianSectorRanges = ["31-33", "48-49"];
 
 function withPrefixes(sixDigitCodes: Iterable<string>): Set<string> {
@@ -76,8 +76,8 @@ export async function loadImportReference(prisma: PrismaClient): Promise<ImportR
     const unassigned = naicsCodes.filter((naics) => clusterOfNaics2017(naics).length === 0);
     const block = blocks.length === 1 ? blocks[0]! : null;
     let mapping: ScianClusterMapping;
-    if (members.length === 0) mapping = { clusterCode: null, block: null, reason: `SCIAN ${code} has no clase in the concordance` };
-    else if (code.length === 2 || /-/.test(code)) mapping = { clusterCode: null, block: null, reason: `SCIAN sector ${code}: only sector totals can be compared` };
+    if (code.length === 2 || /-/.test(code)) mapping = { clusterCode: null, block: null, reason: `SCIAN sector ${code}: only sector totals can be compared` };
+    else if (members.length === 0) mapping = { clusterCode: null, block: null, reason: `SCIAN ${code} has no clase in the concordance` };
     else if (unassigned.length > 0) mapping = { clusterCode: null, block, reason: `SCIAN ${code} → NAICS 2017 ${unassigned.join(", ")}: in no CMP cluster` };
     else if (clusterCodes.length !== 1) mapping = { clusterCode: null, block, reason: `SCIAN ${code} → NAICS 2017 block ${blocks.join(", ")}: spans clusters ${clusterCodes.join(", ")}` };
     else mapping = { clusterCode: clusterCodes[0]!, block: block ?? blocks.join("+") };
