@@ -37,12 +37,12 @@ const pauseMs = Number(process.env.CALIBAJA_IMPORT_PAUSE_MS ?? 0);
 
 let lastDrawn = 0;
 const onProgress = (bytesRead: number, totalBytes: number) => {
-  // A bar only for files big enough to wait for (over ~1 MB, a few thousand rows), and only on a terminal.
-  if (!process.stderr.isTTY || totalBytes < 1_000_000) return;
+  // A bar only on a terminal and for files big enough to wait for (over ~200 KB: a few thousand rows).
+  if (!process.stderr.isTTY || totalBytes < 200_000) return;
   const now = Date.now();
   if (now - lastDrawn < 100 && bytesRead < totalBytes) return;
   lastDrawn = now;
-  process.stderr.write(`\r${renderProgressBar(bytesRead, totalBytes, process.stderr.columns ?? 80)}`);
+  process.stderr.write(`\r${renderProgressBar(bytesRead, totalBytes, process.stderr.columns || 80)}`);
 };
 
 let database: ReturnType<typeof createDatabase>;
