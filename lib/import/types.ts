@@ -1,4 +1,5 @@
-import type { EmploymentBasis, IndustrySystem } from "../generated/prisma/enums";
+import type { IndustrySystem } from "../generated/prisma/enums";
+import type { ClusterObservationRow } from "../dataset/build-observations";
 import type { RegionDefinition } from "../dataset/regions";
 import type { SkipCounter } from "./problems";
 import type { ProgressListener } from "./read-records";
@@ -30,24 +31,8 @@ export type IndustryFigure = {
   pandemicFlag: boolean;
 };
 
-export type ClusterFigure = {
-  line: number | null;
-  regionCode: string;
-  clusterCode: number;
-  year: number;
-  basis: EmploymentBasis;
-  employment: number | null;
-  employmentReported: number | null;
-  employmentIsLowerBound: boolean;
-  establishments: number | null;
-  payrollThousandUsd: number | null;
-  averageWageUsd: number | null;
-  locationQuotient: number | null;
-  lqBenchmarkCode: string | null;
-  lqPublished: boolean;
-  pandemicFlag: boolean;
-  derivation: string | null;
-};
+/** A cluster figure as the seed's rows have it, with the file line it came from (null when derived). */
+export type ClusterFigure = Omit<ClusterObservationRow, "sourceKey"> & { line: number | null };
 
 export type InsuredFigure = { regionCode: string; sectorCode: string; year: number; month: number; insuredJobs: number; insuredPersons: number };
 

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { parse } from "csv-parse/sync";
 import { pandemicYears } from "../../dataset/build-observations";
 import type { IndustrySystem } from "../../generated/prisma/enums";
 import { ImportError, ProblemList, SkipCounter } from "../problems";
@@ -27,9 +28,6 @@ export function normaliseCountyFileNaics(value: string): string {
   if (code === "") return "00";
   return { "31": "31-33", "44": "44-45", "48": "48-49" }[code] ?? code;
 }
-
-/** Census API answers write the sectors as "31-33"; "00" is all industries. */
-const apiNaics = (value: string) => value;
 
 type CbpCell = { regionCode: string; code: string; employment: number | null; establishments: number | null; payroll: number | null; withheld: boolean };
 
@@ -175,7 +173,6 @@ export async function parseCbpApi(filePath: string, reference: ImportReference, 
     if (!Array.isArray(parsed) || !parsed.every((row) => Array.isArray(row))) throw new ImportError(`${fileName}: the Census API answers with an array of rows; this JSON is not one`);
     table = (parsed as unknown[][]).map((row) => row.map((value) => (value === null ? "" : String(value))));
   } else {
-    const { parse } = await import("csv-parse/sync");
     table = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
   }
   const [header = [], ...body] = table;
@@ -203,7 +200,8 @@ export async function parseCbpApi(filePath: string, reference: ImportReference, 
       reference,
       problems,
       skipped,
-      apiNaics,
+      // The Census API already writes sectors as "31-33" and all industries as "00".
+      (value) => value,
     );
     if (cell && duplicates.check(line, `${cell.regionCode}|${cell.code}`, `county ${cell.regionCode}, NAICS ${cell.code}`)) cells.push({ line, cell });
   });
