@@ -64,7 +64,7 @@ test("a cluster page's tables download their rows", async ({ page }) => {
   const byRegion = parseCsv((await download(page, "cluster-lq-csv")).text);
   await page.getByTestId("cluster-lq-by-region-table-toggle").click();
   await expect(page.getByTestId("cluster-lq-by-region-table").locator("tbody tr")).toHaveCount(byRegion.length);
-  expect(byRegion.map((row) => row.region_code)).toEqual(["06073", "us-side", "06", "06025"]);
+  expect(byRegion.map((row) => row.region_code)).toEqual(["06073", "us-side", "CA", "06025"]);
 });
 
 test("a cluster's industries download", async ({ page }) => {

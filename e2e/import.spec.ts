@@ -84,15 +84,15 @@ test("the state's page lists its imported municipios, in Spanish too", async ({ 
 
 test("Tijuana shows IMSS insured jobs with A08 and Z31 added, and the CSV matches", async ({ page }) => {
   await page.goto(`${baseURL}/regions/02004`);
-  const monthly = page.getByTestId("insured-monthly");
+  const monthly = page.getByTestId("insured-monthly-insured_jobs");
   await expect(monthly.locator("thead")).toContainText("Jan 2024");
   const manufacturing = monthly.locator("tbody tr").filter({ hasText: "Manufacturing" });
   await expect(manufacturing.locator("td").first()).toHaveText(enUS.format(1150 + 790));
   await expect(monthly.locator("tbody tr.total-row td").first()).toHaveText(enUS.format(1150 + 790 + 300));
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("insured-csv").click()]);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("insured-csv-insured_jobs").click()]);
   expect(download.suggestedFilename()).toBe("calibaja-imss-insured-jobs-02004-monthly-en.csv");
   const rows = parse(fs.readFileSync(await download.path(), "utf8"), { columns: true, bom: true }) as Record<string, string>[];
-  expect(rows.map((row) => [row.month, row.imss_division_code, row.insured_jobs_ta])).toEqual([
+  expect(rows.map((row) => [row.month, row.imss_division_code, row.value])).toEqual([
     ["1", "2-3", "1940"],
     ["1", "6", "300"],
   ]);

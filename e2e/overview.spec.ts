@@ -94,7 +94,6 @@ test("invalid link parameters fall back to defaults with a visible notice", asyn
 test("trend cards compare like with like and show the series break", async ({ page }) => {
   await page.goto("/");
   const hospitality = page.getByTestId("trend-111");
-  await expect(hospitality).toContainText("Change since 2020");
-  await expect(hospitality).toContainText("Series break before 2018");
-  await expect(hospitality).toContainText("COVID-19");
+  await expect(hospitality).toContainText("Change since 2022");
+  await expect(hospitality).toContainText("Series break before 2017");
 });

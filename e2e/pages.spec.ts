@@ -54,11 +54,15 @@ test("unknown codes are 404 pages, not crashes", async ({ page }) => {
   }
 });
 
-test("a Mexican municipio says what coverage holds instead of inventing figures", async ({ page }) => {
+test("a Mexican municipio shows the IMSS figures it has and no invented cluster figures", async ({ page }) => {
   const { prisma } = openExpectedDatabase();
   const tijuanaFacts = await prisma.publishedFact.findMany({ where: { regionCode: "02004" } });
   await page.goto("/regions/02004");
-  await expect(page.getByTestId("no-data")).toContainText("not loaded yet for Tijuana");
+  const monthly = page.getByTestId("insured-monthly-permanent_workers");
+  await expect(monthly.locator("thead th").nth(1)).toHaveText("Feb 2020");
+  // Tijuana's manufacturing in February 2020: IMSS codes A08 (186,286) and Z31 (68,527) added.
+  await expect(monthly.locator("tbody tr").filter({ hasText: "Manufacturing" }).locator("td").first()).toHaveText("254,813");
+  await expect(page.getByTestId("no-data")).toHaveCount(0);
   await expect(page.getByTestId("region-facts").locator("li")).toHaveCount(tijuanaFacts.length);
   await expect(page.getByTestId("mexico-context")).toContainText("4,198,579");
   await expect(page.locator(".chart-frame")).toHaveCount(0);
@@ -72,5 +76,5 @@ test("a region page plots its cluster portfolio", async ({ page }) => {
   await expect(page.getByTestId("portfolio-table").locator("tbody tr")).toHaveCount(plotted.length);
   await page.getByTestId("filter-y").selectOption("change");
   await expect(page).toHaveURL(/y=change/);
-  await expect(page.getByText("Employment change 2016–2021").first()).toBeVisible();
+  await expect(page.getByText("Employment change 2016–2023").first()).toBeVisible();
 });

@@ -3,7 +3,7 @@ import { regions } from "./dataset/regions";
 import type { TopN } from "./calculations/ranking";
 
 /** Regions a dashboard view can be about (not the national and state benchmarks). */
-export const dashboardRegionCodes = regions.filter((region) => !["nation", "state"].includes(region.kind)).map((region) => region.code);
+export const dashboardRegionCodes = regions.filter((region) => ["megaregion", "side", "county", "municipio"].includes(region.kind)).map((region) => region.code);
 
 const regionCode = z.string().refine((value) => dashboardRegionCodes.includes(value));
 const year = z.coerce.number().int().min(1990).max(2100);

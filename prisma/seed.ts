@@ -1,16 +1,25 @@
-// npm run db:seed — loads the shipped default dataset (idempotent; skipped when the files are unchanged).
+// npm run db:seed — loads the shipped default dataset (lib/dataset/manifest.ts) through the import
+// pipeline; a file whose checksum is unchanged is skipped, so every start can call it. --force reloads.
 import { createDatabase } from "../lib/db";
 import { loadDefaultDataset } from "../lib/dataset/load-default-dataset";
+import { ImportError } from "../lib/import/problems";
 
 const { prisma, connection } = createDatabase();
 try {
   const started = Date.now();
-  const summary = await loadDefaultDataset(prisma, { force: process.argv.includes("--force") });
+  const summary = await loadDefaultDataset(prisma, {
+    force: process.argv.includes("--force"),
+    onEntry: (entry, status) => {
+      if (status !== "unchanged") console.log(`[calibaja]   ${entry.file}: ${status} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    },
+  });
   if (summary.skipped) console.log(`[calibaja] ${connection.description}: default dataset already loaded (files unchanged)`);
-  else {
-    const counts = Object.entries(summary.counts).map(([table, count]) => `${table} ${count}`).join(", ");
-    console.log(`[calibaja] ${connection.description}: loaded default dataset in ${Date.now() - started} ms: ${counts}`);
-  }
+  else console.log(`[calibaja] ${connection.description}: loaded the default dataset in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+} catch (error) {
+  if (error instanceof ImportError) {
+    console.error(`[calibaja] a shipped file was refused; the files before it are loaded, nothing of it was written:\n${error.message}`);
+    process.exitCode = 1;
+  } else throw error;
 } finally {
   await prisma.$disconnect();
   await connection.close();

@@ -8,13 +8,13 @@ import os from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { createDatabase } from "../lib/db";
-import { dataFilePath } from "../lib/dataset/files";
+import { dataDir } from "../lib/dataset/files";
 import { loadDefaultDataset } from "../lib/dataset/load-default-dataset";
 import { importFile } from "../lib/import/import-file";
 import { applyMigrations } from "../lib/migrations";
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "calibaja-bench-import-"));
-const real = parse(fs.readFileSync(dataFilePath("cbp2021")), { columns: true }) as Record<string, string>[];
+const real = parse(fs.readFileSync(path.join(dataDir, "us/cbp_2021_san_diego_imperial_naics2017.csv")), { columns: true }) as Record<string, string>[];
 const countyFileNaics = (code: string) => (code === "31-33" ? "31----" : code.length < 6 ? code.padEnd(6, "-") : code);
 
 function writeCountyFile(rows: number): string {

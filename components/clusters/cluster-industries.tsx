@@ -1,3 +1,4 @@
+import { TableScroll } from "@/components/ui/table-scroll";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { formatters } from "@/lib/format";
@@ -27,7 +28,7 @@ export async function ClusterIndustries({ rows, clusterCode }: { rows: ClusterIn
       <p className="panel-note">{t("industriesNote")}</p>
       {industries.length === 0 ? <p>{tt("notPublished")}</p> : null}
       {industries.length > 0 ? (
-        <div className="table-scroll">
+        <TableScroll labelledBy={"industries-heading"}>
           <table className="data-table" data-testid="cluster-industries">
             <thead>
               <tr>
@@ -60,7 +61,7 @@ export async function ClusterIndustries({ rows, clusterCode }: { rows: ClusterIn
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       <p className="coverage-line">{t("industriesCoverage", { year: latestYear })}</p>
     </section>

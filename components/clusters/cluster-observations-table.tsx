@@ -1,3 +1,4 @@
+import { TableScroll } from "@/components/ui/table-scroll";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { formatters } from "@/lib/format";
@@ -17,7 +18,7 @@ export async function ClusterObservationsTable({ observations, clusterCode }: { 
         <h2 id="observations-heading">{tc("observations")}</h2>
         <DownloadCsvLink href={exportHref("cluster-observations", { code: clusterCode }, locale)} testId="cluster-observations-csv" />
       </div>
-      <div className="table-scroll">
+      <TableScroll labelledBy={"observations-heading"}>
         <table className="data-table" data-testid="cluster-observations">
           <thead>
             <tr>
@@ -57,7 +58,7 @@ export async function ClusterObservationsTable({ observations, clusterCode }: { 
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

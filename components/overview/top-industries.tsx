@@ -1,3 +1,4 @@
+import { TableScroll } from "@/components/ui/table-scroll";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { BinationalTopIndustry } from "@/lib/queries/top-industries";
 import { clusterName, formatters } from "@/lib/format";
@@ -20,7 +21,7 @@ export async function TopIndustries({ industries }: { industries: BinationalTopI
         <h2 id="top-industries-heading">{t("topIndustriesHeading")}</h2>
         <DownloadCsvLink href={exportHref("top-industries", {}, locale)} testId="top-industries-csv" />
       </div>
-      <div className="table-scroll">
+      <TableScroll labelledBy={"top-industries-heading"}>
         <table className="data-table">
           <caption className="visually-hidden">{t("topIndustriesHeading")}</caption>
           <thead>
@@ -68,7 +69,7 @@ export async function TopIndustries({ industries }: { industries: BinationalTopI
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {source ? (
         <p className="coverage-line">
           {t("topIndustriesNote", { source: source.title, year: source.year ?? "" })} {source.url ? <a href={source.url}>{source.url}</a> : null}

@@ -1,3 +1,4 @@
+import { TableScroll } from "@/components/ui/table-scroll";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { formatters } from "@/lib/format";
@@ -29,7 +30,7 @@ export async function CensusSectors({ rows, regionCode, heading, note }: { rows:
         <DownloadCsvLink href={exportHref("mexico-sectors", regionCode === "MX" ? {} : { code: regionCode }, locale)} testId={regionCode === "MX" ? "mexico-sectors-csv" : "census-sectors-csv"} />
       </div>
       <p className="panel-note">{note}</p>
-      <div className="table-scroll">
+      <TableScroll labelledBy={headingId}>
         <table className="data-table" data-testid={regionCode === "MX" ? "mexico-context" : "census-sectors"}>
           <thead>
             <tr>
@@ -52,7 +53,7 @@ export async function CensusSectors({ rows, regionCode, heading, note }: { rows:
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className="coverage-line">{t("mexicoContextSource", { source: [...new Set(rows.map((row) => row.sourceTitle))].join("; ") || "INEGI" })}</p>
     </section>
   );

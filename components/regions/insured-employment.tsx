@@ -1,9 +1,10 @@
+import { TableScroll } from "@/components/ui/table-scroll";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { intlLocale } from "@/i18n/routing";
 import { formatters } from "@/lib/format";
 import { changeOverYear, latestMonths, monthlyTotals, yearlyAverages } from "@/lib/calculations/insured";
-import { imssSectors } from "@/lib/import/imss-sectors";
+import { imssDivisions } from "@/lib/reference/imss";
 import type { InsuredMonth } from "@/lib/queries/insured";
 import { DownloadCsvLink } from "@/components/ui/download-link";
 import { exportHref } from "@/lib/export/href";
@@ -11,10 +12,12 @@ import { exportHref } from "@/lib/export/href";
 const shownMonths = 12;
 
 /**
- * IMSS insured jobs by IMSS division: the latest months, the change on a year earlier where that
- * month is loaded, and yearly averages that say how many months they average.
+ * One IMSS measure (insured jobs, or permanent insured workers) by IMSS division: the latest months,
+ * the change on a year earlier where that month is loaded, and yearly averages that say how many
+ * months they average. A missing cell stays missing, and so does any total that would include it.
  */
 export async function InsuredEmployment({ rows, regionCode, regionName }: { rows: InsuredMonth[]; regionCode: string; regionName: string }) {
+  const measure = rows[0]!.measure;
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("insured");
   const format = formatters(locale);
@@ -27,18 +30,18 @@ export async function InsuredEmployment({ rows, regionCode, regionName }: { rows
   const sectorCodes = [...new Set(rows.map((row) => row.sectorCode))].sort();
   const averages = yearlyAverages(all);
   const years = [...new Set(averages.map((row) => row.year))].sort();
-  const name = (code: string) => (code === "total" ? t("total") : (locale === "es" ? imssSectors[code]?.es : imssSectors[code]?.en) ?? code);
-  const value = (code: string, year: number, month: number) => all.find((row) => row.sectorCode === code && row.year === year && row.month === month)?.insuredJobs;
+  const name = (code: string) => (code === "total" ? t("total") : (locale === "es" ? imssDivisions[code]?.es : imssDivisions[code]?.en) ?? code);
+  const value = (code: string, year: number, month: number) => all.find((row) => row.sectorCode === code && row.year === year && row.month === month)?.value ?? null;
   const sources = [...new Set(rows.map((row) => row.sourceTitle.split(":")[0]))];
   return (
-    <section className="panel" aria-labelledby="insured-heading" data-testid="insured-employment">
+    <section className="panel" aria-labelledby={`insured-heading-${measure}`} data-testid={`insured-employment-${measure}`}>
       <div className="chart-header">
-        <h2 id="insured-heading">{t("heading", { region: regionName })}</h2>
-        <DownloadCsvLink href={exportHref("insured-employment", { code: regionCode }, locale)} testId="insured-csv" />
+        <h2 id={`insured-heading-${measure}`}>{t(`heading.${measure}`, { region: regionName })}</h2>
+        <DownloadCsvLink href={exportHref("insured-employment", { code: regionCode, measure }, locale)} testId={`insured-csv-${measure}`} />
       </div>
-      <p className="panel-note">{t("note")}</p>
-      <div className="table-scroll">
-        <table className="data-table" data-testid="insured-monthly">
+      <p className="panel-note">{t(`note.${measure}`)}</p>
+      <TableScroll labelledBy={`insured-heading-${measure}`}>
+        <table className="data-table" data-testid={`insured-monthly-${measure}`}>
           <thead>
             <tr>
               <th scope="col">{t("division")}</th>
@@ -57,16 +60,16 @@ export async function InsuredEmployment({ rows, regionCode, regionName }: { rows
                   {months.map(({ year, month }) => (
                     <td className="num" key={`${year}-${month}`}>{format.integer(value(code, year, month))}</td>
                   ))}
-                  <td className="num">{change ? `${format.signed(change.jobs)} (${format.percent(change.percent)})` : "—"}</td>
+                  <td className="num">{change ? `${format.signed(change.change)} (${format.percent(change.percent)})` : "—"}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
-      </div>
-      <h3 className="table-subheading">{t("yearlyHeading")}</h3>
-      <div className="table-scroll">
-        <table className="data-table" data-testid="insured-yearly">
+      </TableScroll>
+      <h3 className="table-subheading" id={`insured-yearly-heading-${measure}`}>{t("yearlyHeading")}</h3>
+      <TableScroll labelledBy={`insured-yearly-heading-${measure}`}>
+        <table className="data-table" data-testid={`insured-yearly-${measure}`}>
           <thead>
             <tr>
               <th scope="col">{t("division")}</th>
@@ -83,7 +86,7 @@ export async function InsuredEmployment({ rows, regionCode, regionName }: { rows
                   const average = averages.find((row) => row.sectorCode === code && row.year === year);
                   return (
                     <td className="num" key={year}>
-                      {average ? format.integer(average.averageJobs) : "—"}
+                      {average ? format.integer(average.average) : "—"}
                       {average && average.months < 12 ? <small className="muted"> {t("monthsAveraged", { months: average.months })}</small> : null}
                     </td>
                   );
@@ -92,7 +95,7 @@ export async function InsuredEmployment({ rows, regionCode, regionName }: { rows
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className="coverage-line">{t("source", { region: regionName, latest: label(latest.year, latest.month), sources: sources.join("; ") })}</p>
     </section>
   );

@@ -1,22 +1,24 @@
-export type MonthlyValue = { sectorCode: string; year: number; month: number; insuredJobs: number };
+/** One IMSS figure: null where the source has none for that division and month (missing, never 0). */
+export type MonthlyValue = { sectorCode: string; year: number; month: number; value: number | null };
 
-export type YearlyAverage = { sectorCode: string; year: number; averageJobs: number; months: number };
+export type YearlyAverage = { sectorCode: string; year: number; average: number; months: number };
 
 /**
- * A yearly series from monthly IMSS counts: the mean of the months present, with how many months
- * that is, so a year with three months loaded never passes for a full-year average.
+ * A yearly series from monthly IMSS counts: the mean of the months that have a figure, with how many
+ * months that is, so a year with three months loaded never passes for a full-year average.
  */
 export function yearlyAverages(rows: readonly MonthlyValue[]): YearlyAverage[] {
   const sums = new Map<string, YearlyAverage & { total: number }>();
   for (const row of rows) {
+    if (row.value === null) continue;
     const key = `${row.sectorCode}|${row.year}`;
-    const sum = sums.get(key) ?? { sectorCode: row.sectorCode, year: row.year, averageJobs: 0, months: 0, total: 0 };
-    sum.total += row.insuredJobs;
+    const sum = sums.get(key) ?? { sectorCode: row.sectorCode, year: row.year, average: 0, months: 0, total: 0 };
+    sum.total += row.value;
     sum.months += 1;
     sums.set(key, sum);
   }
   return [...sums.values()]
-    .map(({ total, ...sum }) => ({ ...sum, averageJobs: total / sum.months }))
+    .map(({ total, ...sum }) => ({ ...sum, average: total / sum.months }))
     .sort((a, b) => a.sectorCode.localeCompare(b.sectorCode) || a.year - b.year);
 }
 
@@ -29,22 +31,22 @@ export function latestMonths(rows: readonly { year: number; month: number }[], c
   return keys.map((key) => ({ year: Math.floor(key / 12), month: (key % 12) + 1 }));
 }
 
-/** Jobs change against the same month a year earlier, or null when that month is not loaded. */
-export function changeOverYear(rows: readonly MonthlyValue[], sectorCode: string, year: number, month: number): { jobs: number; percent: number | null } | null {
-  const now = rows.find((row) => row.sectorCode === sectorCode && row.year === year && row.month === month);
-  const before = rows.find((row) => row.sectorCode === sectorCode && row.year === year - 1 && row.month === month);
-  if (!now || !before) return null;
-  const jobs = now.insuredJobs - before.insuredJobs;
-  return { jobs, percent: before.insuredJobs > 0 ? jobs / before.insuredJobs : null };
+/** Change against the same month a year earlier, or null when either month has no figure. */
+export function changeOverYear(rows: readonly MonthlyValue[], sectorCode: string, year: number, month: number): { change: number; percent: number | null } | null {
+  const now = rows.find((row) => row.sectorCode === sectorCode && row.year === year && row.month === month)?.value;
+  const before = rows.find((row) => row.sectorCode === sectorCode && row.year === year - 1 && row.month === month)?.value;
+  if (now === null || now === undefined || before === null || before === undefined) return null;
+  const change = now - before;
+  return { change, percent: before > 0 ? change / before : null };
 }
 
-/** All divisions added up, per month: IMSS's total for the region. */
+/** All divisions added up, per month; missing when any division of that month has no figure. */
 export function monthlyTotals(rows: readonly MonthlyValue[]): MonthlyValue[] {
   const totals = new Map<number, MonthlyValue>();
   for (const row of rows) {
     const key = monthKey(row);
-    const total = totals.get(key) ?? { sectorCode: "total", year: row.year, month: row.month, insuredJobs: 0 };
-    total.insuredJobs += row.insuredJobs;
+    const total = totals.get(key) ?? { sectorCode: "total", year: row.year, month: row.month, value: 0 };
+    total.value = total.value === null || row.value === null ? null : total.value + row.value;
     totals.set(key, total);
   }
   return [...totals.values()].sort((a, b) => monthKey(a) - monthKey(b));

@@ -1,7 +1,7 @@
 import { clusterNamesEs } from "./cluster-names-es";
-import { readScianCodes } from "./mx-and-binational-files";
-import { assignNaics2017ToClusters, type Naics2017Assignment } from "./naics-clusters";
-import { readCbp, readClusterDefinitions, readNaicsConcordance, readSubclusterCrosswalk, readSubclusters, type CbpRow } from "./us-files";
+
+import { assignNaics2017ToClusters } from "./naics-clusters";
+import { readClusterDefinitions, readNaicsConcordance, readScianCodes, readSubclusterCrosswalk, readSubclusters } from "./reference-files";
 import type { ClusterType, IndustrySystem } from "../generated/prisma/enums";
 
 export type ClusterRow = { code: number; key: string; nameEn: string; nameEs: string; type: ClusterType };
@@ -40,16 +40,12 @@ export function buildSubclusters(): SubclusterRow[] {
   return readSubclusters().map((row) => ({ clusterCode: row.cluster_code, number: row.subcluster_code, nameEn: row.subcluster_name }));
 }
 
-export type CbpData = { rows: CbpRow[]; assignments: Map<string, Naics2017Assignment> };
-
-export function readAllCbp(clusterOfNaics2012: ReadonlyMap<string, number>): CbpData {
-  const rows = [...readCbp("cbp2018and2019"), ...readCbp("cbp2020"), ...readCbp("cbp2021")];
-  const { assignments } = assignNaics2017ToClusters(readNaicsConcordance(), clusterOfNaics2012);
-  return { rows, assignments };
-}
-
-/** NAICS 2012 (the cluster definitions), NAICS 2017 (every code CBP publishes) and SCIAN 2018 industries. */
-export function buildIndustries(cbp: CbpData): IndustryRow[] {
+/**
+ * NAICS 2012 (the cluster definitions), every six-digit NAICS 2017 industry of the official concordance
+ * (with its cluster through the concordance) and every SCIAN 2018 code. Sector and group levels of
+ * NAICS 2017 are added by the imports that use them.
+ */
+export function buildIndustries(clusterOfNaics2012: ReadonlyMap<string, number>): IndustryRow[] {
   const subclusterOf = new Map(readSubclusterCrosswalk().map((row) => [row.naics2012_code, row.subcluster_code_matched]));
   const naics2012: IndustryRow[] = readClusterDefinitions().map((row) => ({
     system: "NAICS2012",
@@ -62,23 +58,20 @@ export function buildIndustries(cbp: CbpData): IndustryRow[] {
     clusterNote: null,
   }));
 
-  const titles2017 = new Map(readNaicsConcordance().map((row) => [row.naics2017_code, row.naics2017_title]));
-  const codes2017 = new Map<string, number>();
-  for (const row of cbp.rows) codes2017.set(row.naics2017_code, row.naics_digits);
-  const naics2017: IndustryRow[] = [...codes2017].map(([code, digits]) => {
-    const assignment = digits === 6 ? cbp.assignments.get(code) : undefined;
-    const sameCodeSubcluster = assignment && !assignment.viaConcordance ? (subclusterOf.get(code) ?? null) : null;
+  const concordance = readNaicsConcordance();
+  const { assignments } = assignNaics2017ToClusters(concordance, clusterOfNaics2012);
+  const titles2017 = new Map(concordance.map((row) => [row.naics2017_code, row.naics2017_title]));
+  const naics2017: IndustryRow[] = [...titles2017].map(([code, title]) => {
+    const assignment = assignments.get(code);
     return {
       system: "NAICS2017",
       code,
-      titleEn: titles2017.get(code) ?? null,
+      titleEn: title,
       titleEs: null,
-      digits,
+      digits: 6,
       clusterCode: assignment?.clusterCode ?? null,
-      subclusterNumber: sameCodeSubcluster,
-      clusterNote: assignment?.viaConcordance
-        ? `Assigned through the NAICS 2017→2012 concordance (2012: ${assignment.naics2012Codes.join(", ")})`
-        : null,
+      subclusterNumber: assignment && !assignment.viaConcordance ? (subclusterOf.get(code) ?? null) : null,
+      clusterNote: assignment?.viaConcordance ? `Assigned through the NAICS 2017→2012 concordance (2012: ${assignment.naics2012Codes.join(", ")})` : null,
     };
   });
 

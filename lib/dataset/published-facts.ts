@@ -1,7 +1,4 @@
-import { z } from "zod";
 import type { FactBound } from "../generated/prisma/enums";
-import { cell, readCsv } from "./read-csv";
-import { dataFilePath } from "./files";
 
 export type StatedValue = { valueNumber: number | null; bound: FactBound };
 
@@ -30,25 +27,22 @@ export function parseReferenceYear(stated: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-const factRow = z.object({
-  fact_id: cell.text,
-  geography: cell.text,
-  industry_or_scope: cell.text,
-  metric: cell.text,
-  value_as_stated: cell.text,
-  unit: cell.text,
-  reference_year: cell.text,
-  underlying_study: cell.text,
-  reported_in: cell.text,
-  url: cell.text,
-  note_or_quote: cell.optionalText,
-  transcription_confidence: cell.text,
-});
-export type PublishedFigureRow = z.infer<typeof factRow> & { line: number };
-
-export function readPublishedFigures(): PublishedFigureRow[] {
-  return readCsv(dataFilePath("publishedFigures"), factRow);
-}
+/** A row of the published-figures compilation (binational/calibaja_published_figures.csv). */
+export type PublishedFigureRow = {
+  fact_id: string;
+  geography: string;
+  industry_or_scope: string;
+  metric: string;
+  value_as_stated: string;
+  unit: string;
+  reference_year: string;
+  underlying_study: string;
+  reported_in: string;
+  url: string;
+  note_or_quote: string | null;
+  transcription_confidence: string;
+  line: number;
+};
 
 /**
  * One row states four infrastructure counts together ("6 / 5 / 5 / 2" for "border crossings /
@@ -83,19 +77,4 @@ export function regionOfGeography(geography: string): string | null {
   if (/^Tijuana/i.test(geography)) return "02004";
   if (/^Baja California \(state\)|^Baja California$/i.test(geography)) return "02";
   return null;
-}
-
-export function readDemographics2010() {
-  return readCsv(
-    dataFilePath("demographics2010"),
-    z.object({
-      indicator: cell.text,
-      san_diego_county: cell.number,
-      imperial_county: cell.number,
-      baja_california: cell.number,
-      us_total: cell.number,
-      mexico_total: cell.number,
-      unit: cell.text,
-    }),
-  );
 }

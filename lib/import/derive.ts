@@ -2,13 +2,14 @@ import { locationQuotients } from "../calculations/location-quotient";
 import { aggregateMembers } from "../dataset/regions";
 import type { EmploymentBasis } from "../generated/prisma/enums";
 import type { ImportReference } from "./reference";
-import type { ClusterFigure, IndustryFigure, ParsedImport } from "./types";
+import { noCmpExtras, type ClusterFigure, type IndustryFigure, type ParsedImport } from "./types";
 
-/** The aggregate regions an import fills when one file covers all of their members. */
-export const importAggregates: Readonly<Record<string, readonly string[]>> = {
-  ...aggregateMembers,
-  calibaja: [...aggregateMembers["us-side"]!, ...aggregateMembers["mx-side"]!],
-};
+/**
+ * The aggregate regions an import fills when one file covers all of their members: each side of the
+ * border on its own. Never the mega-region: its two sides count different measures (CBP employees,
+ * INEGI or IMSS workers), which are shown side by side and never added.
+ */
+export const importAggregates: Readonly<Record<string, readonly string[]>> = aggregateMembers;
 
 const regionName = (reference: ImportReference, code: string) => reference.regions.get(code)?.nameEn ?? code;
 
@@ -27,7 +28,8 @@ export function deriveAggregates(parsed: ParsedImport, reference: ImportReferenc
   const fromIndustries = clustersFromIndustries(parsed, reference, notes);
   const clusters = [...parsed.clusters, ...fromIndustries];
   clusters.push(...sumClustersToAggregates(clusters, reference));
-  addLocationQuotients(clusters, reference, usBenchmarks, parsed.impliedNationalClusters ?? [], notes);
+  const implied = (parsed.benchmarks ?? []).filter((row) => row.regionCode === "US" && row.clusterCode !== null).map((row) => ({ year: row.year, clusterCode: row.clusterCode!, employment: row.employment }));
+  addLocationQuotients(clusters, reference, usBenchmarks, implied, notes);
   return { ...parsed, industries, clusters, notes };
 }
 
@@ -109,6 +111,8 @@ function clustersFromIndustries(parsed: ParsedImport, reference: ImportReference
       const what = system === "SCIAN2018" ? `SCIAN 2018 activities (${finest} digits) through the SCIAN→NAICS 2017 block concordance` : `six-digit ${system === "NAICS2017" ? "NAICS 2017" : "NAICS 2012"} industries`;
       const why = isCensusSum ? "; unpublished cells make it a lower bound" : sum.withheld > 0 ? `; ${sum.withheld} withheld (confidential) cells make it a lower bound` : "";
       result.push({
+        ...noCmpExtras,
+        withheldCells: sum.withheld,
         line: null,
         regionCode,
         clusterCode,
@@ -154,6 +158,8 @@ function sumClustersToAggregates(rows: readonly ClusterFigure[], reference: Impo
         const reported = sum((row) => row.employmentReported);
         const payroll = sum((row) => row.payrollThousandUsd);
         result.push({
+          ...noCmpExtras,
+          withheldCells: present.reduce((total, row) => total + row.withheldCells, 0),
           line: null,
           regionCode: aggregate,
           clusterCode,

@@ -16,9 +16,16 @@ export function detectFormat(filePath: string): ImportFormat {
   const names = first.split(/[|,;]/).map((name) => name.trim().replace(/^["[\]]+|["[\]]+$/g, ""));
   const has = (...wanted: string[]) => wanted.every((name) => names.includes(name.toLowerCase()));
   if (has("cve_municipio", "sector_economico_1")) return "imss";
+  if (has("anio", "mes", "munid_imss")) return "imss-aggregate";
+  if (has("codigo_act", "per_ocu", "cve_ent", "cve_mun")) return "denue";
   if (has("fipstate", "fipscty", "naics")) return "cbp-county";
   if (has("emp", "estab", "state", "county") && (has("naics2017") || has("naics2012"))) return "cbp-api";
+  if (has("county_fips", "naics2017_code", "emp", "estab") || has("fips", "naics", "establishments", "employees")) return "cbp-table";
   if (has("year_t", "region_code_t", "cluster_code_t")) return "cmp";
+  if (has("reference_year", "scian_sector", "personal_ocupado_total_h001a")) return "census-sectors";
+  if (has("fact_id", "value_as_stated")) return "facts";
+  if (has("indicator", "unit")) return "facts-table";
+  if (has("concentration_rank", "naics2012_code", "uscmp_cluster_code")) return "ranking";
   if (has("region_code", "year", "employment")) return "tidy";
   throw new ImportError(
     `${fileName}: cannot tell the format from its first line (${JSON.stringify(lines[0]?.slice(0, 120) ?? "")}); pass --format with one of ${importFormats.join(", ")}`,

@@ -5,15 +5,21 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { deriveAggregates, type NationalBenchmarks } from "./derive";
 import { detectFormat } from "./detect";
 import { parseCbpApi, parseCbpCountyFile } from "./formats/cbp";
+import { parseCbpTable } from "./formats/cbp-table";
+import { parseCensusSectors } from "./formats/census-sectors";
 import { parseCmp } from "./formats/cmp";
+import { parseDenue } from "./formats/denue";
+import { parseFacts, parseFactsTable } from "./formats/facts";
 import { parseImss } from "./formats/imss";
+import { parseImssAggregate } from "./formats/imss-aggregate";
+import { parseRanking } from "./formats/ranking";
 import { parseSaic } from "./formats/saic";
 import { parseTidy } from "./formats/tidy";
 import { ImportError } from "./problems";
 import type { ProgressListener } from "./read-records";
 import { loadImportReference, type ImportReference } from "./reference";
 import { importFormats, type ImportFormat, type ParseOptions, type ParsedImport } from "./types";
-import { planAndWrite, type WriteResult } from "./write";
+import { planAndWrite, type SourceIdentity, type WriteResult } from "./write";
 
 export { ImportError } from "./problems";
 export { importFormats, type ImportFormat } from "./types";
@@ -22,9 +28,16 @@ const parsers: Record<ImportFormat, (filePath: string, reference: ImportReferenc
   saic: parseSaic,
   "cbp-county": parseCbpCountyFile,
   "cbp-api": parseCbpApi,
+  "cbp-table": parseCbpTable,
   cmp: parseCmp,
   imss: parseImss,
+  "imss-aggregate": parseImssAggregate,
+  denue: parseDenue,
+  "census-sectors": parseCensusSectors,
   tidy: parseTidy,
+  facts: parseFacts,
+  "facts-table": parseFactsTable,
+  ranking: parseRanking,
 };
 
 export type ImportOptions = {
@@ -33,6 +46,8 @@ export type ImportOptions = {
   /** The reference year, for files that do not carry one (CBP county files and API answers). */
   year?: number;
   onProgress?: ProgressListener;
+  /** The shipped dataset's own key, description and default mark for the file's source (the seed sets it). */
+  identity?: SourceIdentity;
   /** Called inside the transaction once the first rows are written (the interruption test waits here). */
   afterFirstWrite?: () => Promise<void>;
 };
@@ -58,12 +73,19 @@ function sha256(filePath: string): Promise<string> {
   });
 }
 
+/**
+ * U.S. cluster totals by year, for location quotients this dashboard computes. Several CMP files imply
+ * them; the first source that stored a year's totals is used, so a later file never moves an LQ.
+ */
 async function usBenchmarks(prisma: PrismaClient): Promise<NationalBenchmarks> {
-  const rows = await prisma.benchmarkTotal.findMany({ where: { regionCode: "US", clusterCode: { not: null } } });
+  const rows = await prisma.benchmarkTotal.findMany({ where: { regionCode: "US", clusterCode: { not: null } }, orderBy: [{ sourceId: "desc" }, { clusterCode: "asc" }] });
+  const chosen = new Map<string, { year: number; clusterCode: number; employment: number }>();
+  for (const row of rows) chosen.set(`${row.year}|${row.clusterCode}`, { year: row.year, clusterCode: row.clusterCode!, employment: row.employment });
+  // Summed in cluster order, so the same totals give the same LQs to the last bit whichever files are stored.
   const byYear: NationalBenchmarks = new Map();
-  for (const row of rows) {
+  for (const row of [...chosen.values()].sort((a, b) => a.year - b.year || a.clusterCode - b.clusterCode)) {
     const year = byYear.get(row.year) ?? new Map<number, number>();
-    year.set(row.clusterCode!, row.employment);
+    year.set(row.clusterCode, row.employment);
     byYear.set(row.year, year);
   }
   return byYear;
@@ -87,8 +109,8 @@ export async function importFile(prisma: PrismaClient, filePath: string, options
 
   const write = (apply: boolean) =>
     apply
-      ? prisma.$transaction((tx) => planAndWrite(tx, parsed, reference, { checksum, apply, afterFirstWrite: options.afterFirstWrite }), { timeout: 30 * 60_000, maxWait: 60_000 })
-      : planAndWrite(prisma, parsed, reference, { checksum, apply });
+      ? prisma.$transaction((tx) => planAndWrite(tx, parsed, reference, { checksum, apply, identity: options.identity, afterFirstWrite: options.afterFirstWrite }), { timeout: 30 * 60_000, maxWait: 60_000 })
+      : planAndWrite(prisma, parsed, reference, { checksum, apply, identity: options.identity });
   const result = await write(!options.dryRun);
   return {
     ...result,
@@ -99,7 +121,7 @@ export async function importFile(prisma: PrismaClient, filePath: string, options
     rowsRead: parsed.rowsRead,
     skipped: parsed.skipped.entries(),
     notes: parsed.notes,
-    sourceTitle: parsed.source.title,
+    sourceTitle: options.identity?.description.title ?? parsed.source.title,
   };
 }
 
@@ -113,7 +135,15 @@ export function formatSummary(summary: ImportSummary): string {
     `Rows read: ${summary.rowsRead.toLocaleString("en-US")}`,
   ];
   const verb = summary.dryRun ? "would be " : "";
-  for (const [label, table] of [["cluster figures", summary.clusters], ["industry figures", summary.industries], ["IMSS sector-months", summary.insured]] as const) {
+  const tables = [
+    ["cluster figures", summary.clusters],
+    ["industry figures", summary.industries],
+    ["IMSS division-months", summary.insured],
+    ["establishments", summary.establishments],
+    ["published figures", summary.facts],
+    ["benchmark totals", summary.benchmarks],
+  ] as const;
+  for (const [label, table] of tables) {
     const total = table.inserted + table.updated + table.unchanged + table.removed;
     if (total === 0) continue;
     lines.push(`${label[0]!.toUpperCase()}${label.slice(1)}: ${table.inserted} ${verb}inserted, ${table.updated} ${verb}updated, ${table.unchanged} unchanged, ${table.removed} ${verb}removed`);

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import zlib from "node:zlib";
 import { parse } from "csv-parse";
 import { ImportError } from "./problems";
 
@@ -40,8 +41,6 @@ class DecodeStream extends Transform {
     private readonly fileName: string,
     private readonly encoding: TextEncoding,
     private readonly encodingHint: string,
-    private readonly totalBytes: number,
-    private readonly onProgress?: ProgressListener,
   ) {
     super({ readableObjectMode: false });
     this.decoder = new TextDecoder(encoding === "utf-8" ? "utf-8" : "latin1", { fatal: encoding === "utf-8", ignoreBOM: false });
@@ -52,7 +51,6 @@ class DecodeStream extends Transform {
       const text = this.decoder.decode(chunk, { stream: true });
       this.countLines(chunk);
       this.bytesRead += chunk.length;
-      this.onProgress?.(this.bytesRead, this.totalBytes);
       callback(null, text.replaceAll("\u0000", ""));
     } catch {
       callback(this.encodingError(chunk));
@@ -98,7 +96,36 @@ export type RecordOptions = {
 
 export type RawRecord = { fields: string[]; line: number };
 
-/** Streams a delimited text file record by record, so a file of millions of rows keeps memory flat. */
+/** Reports the bytes read from disk (before any decompression), for the progress bar. */
+class ProgressStream extends Transform {
+  private bytesRead = 0;
+  constructor(
+    private readonly totalBytes: number,
+    private readonly onProgress?: ProgressListener,
+  ) {
+    super();
+  }
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.bytesRead += chunk.length;
+    this.onProgress?.(this.bytesRead, this.totalBytes);
+    callback(null, chunk);
+  }
+}
+
+const isGzip = (head: Buffer) => head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+
+/** Whether a file is gzip-compressed (by its magic bytes, whatever its name). */
+export function isGzipFile(filePath: string): boolean {
+  return isGzip(readRawHead(filePath, 2));
+}
+
+/** The file's bytes as a stream, decompressed when it is gzip. */
+function openDecompressed(filePath: string, totalBytes: number, onProgress?: ProgressListener): NodeJS.ReadableStream[] {
+  const raw = [fs.createReadStream(filePath, { highWaterMark: 256 * 1024 }), new ProgressStream(totalBytes, onProgress)];
+  return isGzipFile(filePath) ? [...raw, zlib.createGunzip()] : raw;
+}
+
+/** Streams a delimited text file record by record (gzip or plain), so a file of millions of rows keeps memory flat. */
 export async function* readRecords(filePath: string, options: RecordOptions): AsyncGenerator<RawRecord> {
   const fileName = path.basename(filePath);
   const totalBytes = fs.statSync(filePath).size;
@@ -111,8 +138,9 @@ export async function* readRecords(filePath: string, options: RecordOptions): As
     skip_empty_lines: true,
     info: true,
   });
-  const decoder = new DecodeStream(fileName, options.encoding, options.encodingHint, totalBytes, options.onProgress);
-  const flowing = pipeline(fs.createReadStream(filePath, { highWaterMark: 256 * 1024 }), decoder, parser).catch((error: unknown) => error);
+  const decoder = new DecodeStream(fileName, options.encoding, options.encodingHint);
+  const streams = openDecompressed(filePath, totalBytes, options.onProgress);
+  const flowing = pipeline([...streams, decoder, parser] as NodeJS.ReadWriteStream[]).catch((error: unknown) => error);
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       yield { fields: record, line: info.lines };
@@ -127,6 +155,9 @@ export async function* readRecords(filePath: string, options: RecordOptions): As
 function asImportError(fileName: string, error: unknown): Error {
   if (error instanceof ImportError) return error;
   const csvError = error as { code?: string; lines?: number; message?: string };
+  if (csvError.code === "Z_BUF_ERROR" || csvError.code === "Z_DATA_ERROR") {
+    return new ImportError(`${fileName}: the gzip data ${csvError.code === "Z_BUF_ERROR" ? "ends early" : "is damaged"} (${csvError.message}): the file looks truncated; download it again`);
+  }
   if (csvError.code === "CSV_QUOTE_NOT_CLOSED") {
     return new ImportError(`${fileName}:${csvError.lines ?? "?"}: a quoted cell is never closed: the file looks truncated or damaged`);
   }
@@ -134,8 +165,21 @@ function asImportError(fileName: string, error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
-/** The first `bytes` of a file, to tell its format and encoding before streaming it. */
+/**
+ * The first `bytes` of a file's text, to tell its format and encoding before streaming it; a gzip
+ * file is decompressed as far as its first block allows.
+ */
 export function readHead(filePath: string, bytes = 64 * 1024): Buffer {
+  const raw = readRawHead(filePath, isGzipFile(filePath) ? Math.max(bytes, 256 * 1024) : bytes);
+  if (!isGzip(raw)) return raw;
+  try {
+    return zlib.gunzipSync(raw, { finishFlush: zlib.constants.Z_SYNC_FLUSH }).subarray(0, bytes);
+  } catch (error) {
+    throw new ImportError(`${path.basename(filePath)}: the gzip data is damaged (${(error as Error).message}); download the file again`);
+  }
+}
+
+function readRawHead(filePath: string, bytes: number): Buffer {
   const handle = fs.openSync(filePath, "r");
   try {
     const buffer = Buffer.alloc(bytes);

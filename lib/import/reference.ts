@@ -3,10 +3,9 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { ClusterType, Country, RegionKind } from "../generated/prisma/enums";
 import { buildClusters } from "../dataset/build-reference";
 import { dataFilePath } from "../dataset/files";
-import { readScianCodes } from "../dataset/mx-and-binational-files";
+import { readNaicsConcordance, readScianCodes } from "../dataset/reference-files";
 import { assignNaics2017ToClusters, type Naics2017Assignment } from "../dataset/naics-clusters";
 import { cell, readCsv } from "../dataset/read-csv";
-import { readNaicsConcordance } from "../dataset/us-files";
 
 export type KnownRegion = { code: string; nameEn: string; country: Country; kind: RegionKind };
 export type KnownCluster = { code: number; nameEn: string; type: ClusterType };
@@ -48,7 +47,18 @@ function readScianBlocks() {
   );
 }
 
+/** The code lists and concordances read from the shipped files: read once per process. */
+let fileReference: Omit<ImportReference, "regions"> | undefined;
+
 export async function loadImportReference(prisma: PrismaClient): Promise<ImportReference> {
+  fileReference ??= readFileReference();
+  const regions = new Map(
+    (await prisma.region.findMany({ select: { code: true, nameEn: true, country: true, kind: true } })).map((region) => [region.code, region]),
+  );
+  return { ...fileReference, regions };
+}
+
+function readFileReference(): Omit<ImportReference, "regions"> {
   const { clusters, clusterOfNaics2012 } = buildClusters();
   const concordance = readNaicsConcordance();
   const { assignments, ambiguous } = assignNaics2017ToClusters(concordance, clusterOfNaics2012);
@@ -78,18 +88,14 @@ export async function loadImportReference(prisma: PrismaClient): Promise<ImportR
     let mapping: ScianClusterMapping;
     if (code.length === 2 || /-/.test(code)) mapping = { clusterCode: null, block: null, reason: `SCIAN sector ${code}: only sector totals can be compared` };
     else if (members.length === 0) mapping = { clusterCode: null, block: null, reason: `SCIAN ${code} has no clase in the concordance` };
-    else if (unassigned.length > 0) mapping = { clusterCode: null, block, reason: `SCIAN ${code} → NAICS 2017 ${unassigned.join(", ")}: in no CMP cluster` };
+    else if (unassigned.length > 0) mapping = { clusterCode: null, block, reason: `SCIAN ${code} → NAICS 2017 ${unassigned.slice(0, 4).join(", ")}${unassigned.length > 4 ? ` and ${unassigned.length - 4} more` : ""}: in no CMP cluster` };
     else if (clusterCodes.length !== 1) mapping = { clusterCode: null, block, reason: `SCIAN ${code} → NAICS 2017 block ${blocks.join(", ")}: spans clusters ${clusterCodes.join(", ")}` };
     else mapping = { clusterCode: clusterCodes[0]!, block: block ?? blocks.join("+") };
     mappingCache.set(code, mapping);
     return mapping;
   };
 
-  const regions = new Map(
-    (await prisma.region.findMany({ select: { code: true, nameEn: true, country: true, kind: true } })).map((region) => [region.code, region]),
-  );
   return {
-    regions,
     clusters: new Map(clusters.map((cluster) => [cluster.code, { code: cluster.code, nameEn: cluster.nameEn, type: cluster.type }])),
     clusterOfNaics2012,
     naics2017Assignments: assignments,

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getPrisma } from "../db";
+import { homeRegionCodes } from "../dataset/regions";
 
 export const getCluster = cache(async (code: number) =>
   getPrisma().cluster.findUnique({
@@ -15,10 +16,10 @@ export const getCluster = cache(async (code: number) =>
   }),
 );
 
-/** Every observation of a cluster: each region, year and source, with how the figure was made. */
+/** Every observation of a cluster in the dashboard's own regions: each region, year and source, with how the figure was made. */
 export const getClusterObservations = cache(async (code: number) => {
   return getPrisma().clusterObservation.findMany({
-    where: { clusterCode: code },
+    where: { clusterCode: code, regionCode: { in: [...homeRegionCodes] } },
     omit: { id: true, sourceId: true },
     include: {
       region: { select: { code: true, nameEn: true, nameEs: true, kind: true, sortOrder: true } },

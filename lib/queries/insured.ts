@@ -1,24 +1,29 @@
 import "server-only";
 import { cache } from "react";
 import { Prisma } from "../generated/prisma/client";
+import type { InsuredMeasure } from "../generated/prisma/enums";
 import { getPrisma } from "../db";
 
 export type InsuredMonth = {
+  measure: InsuredMeasure;
   sectorCode: string;
   year: number;
   month: number;
-  insuredJobs: number;
-  insuredPersons: number;
+  value: number | null;
+  insuredPersons: number | null;
   sourceTitle: string;
 };
 
-/** IMSS insured jobs per month and IMSS division for a region; a month imported twice counts once (the latest import). */
+/**
+ * IMSS figures per measure, month and IMSS division for a region; a cell imported twice counts once
+ * (the latest import). Measures stay apart: insured jobs and permanent workers are different counts.
+ */
 export const getInsuredEmployment = cache(async (regionCode: string): Promise<InsuredMonth[]> =>
   getPrisma().$queryRaw<InsuredMonth[]>(Prisma.sql`
-    SELECT DISTINCT ON (e."sectorCode", e.year, e.month)
-      e."sectorCode", e.year, e.month, e."insuredJobs", e."insuredPersons", s.title AS "sourceTitle"
+    SELECT DISTINCT ON (e.measure, e."sectorCode", e.year, e.month)
+      e.measure::text AS measure, e."sectorCode", e.year, e.month, e.value, e."insuredPersons", s.title AS "sourceTitle"
     FROM "InsuredEmployment" e
     JOIN "Source" s ON s.id = e."sourceId"
     WHERE e."regionCode" = ${regionCode}
-    ORDER BY e."sectorCode", e.year, e.month, s."importedAt" DESC`),
+    ORDER BY e.measure, e."sectorCode", e.year, e.month, s."importedAt" DESC`),
 );

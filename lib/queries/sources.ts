@@ -2,9 +2,18 @@ import "server-only";
 import { cache } from "react";
 import { getPrisma } from "../db";
 
+/**
+ * Every source a figure can come from: the shipped dataset's (with confidence and caveats), then the
+ * user's imports; a compilation lists the studies it cites.
+ */
 export const getSources = cache(async () =>
   getPrisma().source.findMany({
-    orderBy: [{ publisher: "asc" }, { year: "asc" }, { title: "asc" }],
-    select: { key: true, title: true, publisher: true, year: true, url: true, licence: true, notes: true, fileName: true },
+    where: { parentId: null },
+    orderBy: [{ isDefault: "desc" }, { publisher: "asc" }, { year: "asc" }, { title: "asc" }],
+    select: {
+      key: true, title: true, publisher: true, year: true, url: true, licence: true, notes: true, fileName: true, isDefault: true,
+      confidence: true, caveats: true, importFormat: true,
+      citations: { orderBy: { key: "asc" }, select: { key: true, title: true, publisher: true, year: true, url: true } },
+    },
   }),
 );

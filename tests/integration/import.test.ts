@@ -26,6 +26,9 @@ async function tableCounts(database: Database) {
     clusterObservations: await prisma.clusterObservation.count(),
     industryObservations: await prisma.industryObservation.count(),
     insuredEmployment: await prisma.insuredEmployment.count(),
+    establishments: await prisma.establishment.count(),
+    publishedFacts: await prisma.publishedFact.count(),
+    benchmarkTotals: await prisma.benchmarkTotal.count(),
     coverage: await prisma.coverage.count(),
   };
 }
@@ -220,7 +223,7 @@ describe.each(databaseKinds)("importing files on %s", (kind) => {
     const summary = await importFile(prisma, fixture("synthetic_asg-2024-01-31.csv"));
     expect(summary.format).toBe("imss");
     const jobs = async (regionCode: string, sectorCode: string) =>
-      (await prisma.insuredEmployment.findFirst({ where: { source: { key: summary.sourceKey }, regionCode, sectorCode, year: 2024, month: 1 } }))?.insuredJobs;
+      (await prisma.insuredEmployment.findFirst({ where: { source: { key: summary.sourceKey }, regionCode, sectorCode, year: 2024, month: 1 } }))?.value;
     expect(await jobs("02004", "2-3")).toBe(1150 + 790);
     expect(await jobs("02004", "6")).toBe(300);
     expect(await jobs("02002", "2-3")).toBe(480 + 100 + 0);

@@ -51,10 +51,10 @@ describe.each(databaseKinds)("query functions on %s", (kind) => {
   });
 
   it("lists years, coverage and regions", async () => {
-    expect(await getClusterYears("us-side")).toEqual([2016, 2018, 2019, 2020, 2021]);
+    expect(await getClusterYears("us-side")).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
     expect(await getClusterYears("02004")).toEqual([]);
     const tijuana = await getCoverage(["02004"]);
-    expect(tijuana.map((entry) => [entry.year, entry.topic])).toEqual([[2013, "facts"]]);
+    expect(tijuana.map((entry) => [entry.year, entry.topic])).toEqual([[2013, "facts"], [2020, "insured-employment"], [2021, "insured-employment"]]);
     const side = await getRegion("mx-side");
     expect(side?.children.map((child) => child.code)).toEqual(["02004", "02002", "02003", "02001", "02005"]);
   });
@@ -63,10 +63,14 @@ describe.each(databaseKinds)("query functions on %s", (kind) => {
     const [series] = await getEmploymentSeries(["06073"], [50]);
     expect(series!.points.map((point) => [point.year, point.value, point.seriesBreakBefore])).toEqual([
       [2016, 10049, false],
-      [2018, 7701, true],
+      // Sums of the published six-digit CBP rows of the cluster (computed independently from the files).
+      [2017, 10190, true],
+      [2018, 7701, false],
       [2019, 8623, false],
       [2020, 8700, false],
       [2021, 8705, false],
+      [2022, 9183, false],
+      [2023, 9113, false],
     ]);
   });
 
@@ -75,7 +79,7 @@ describe.each(databaseKinds)("query functions on %s", (kind) => {
     expect(cluster?.nameEs).toBe("Dispositivos médicos");
     expect(cluster?.subclusters.length).toBeGreaterThan(0);
     const observations = await getClusterObservations(30);
-    expect(new Set(observations.map((row) => row.year))).toEqual(new Set([2016, 2018, 2019, 2020, 2021]));
+    expect(new Set(observations.map((row) => row.year))).toEqual(new Set([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]));
     const industries = await getClusterIndustryEmployment(30);
     expect(industries.every((row) => /^\d{6}$/.test(row.industry.code))).toBe(true);
     expect(await getCluster(999)).toBeNull();
@@ -85,7 +89,7 @@ describe.each(databaseKinds)("query functions on %s", (kind) => {
     const ranking = await getBinationalTopIndustries();
     expect(ranking.map((entry) => entry.naicsCode)).toEqual(["3343", "3391", "3344", "8112", "3366", "3359", "3325", "3399", "3346", "3364"]);
     const ships = ranking.find((entry) => entry.naicsCode === "3366")!;
-    expect(ships.usSideEmployment.map((row) => row.year)).toEqual([2018, 2019, 2020, 2021]);
+    expect(ships.usSideEmployment.map((row) => row.year)).toEqual([2017, 2018, 2019, 2020, 2021, 2022, 2023]);
     expect(ships.usSideEmployment.every((row) => row.employment > 0)).toBe(true);
   });
 
@@ -96,6 +100,8 @@ describe.each(databaseKinds)("query functions on %s", (kind) => {
     expect((await getRegionFacts("02004")).map((fact) => fact.key)).toEqual(["jwb_jobs_2013_tij"]);
     const mexico = await getMexicoSectorEmployment();
     expect(mexico.find((row) => row.code === "31-33" && row.year === 2003)?.employment).toBe(4198579);
-    expect((await getSources()).length).toBe(20);
+    // One source per file loaded (seven reference files, sixteen data files); cited studies sit under their file.
+    expect((await getSources()).length).toBe(23);
+    expect((await getSources()).find((source) => source.key === "published-figures")?.citations.length).toBeGreaterThan(3);
   });
 });

@@ -28,13 +28,21 @@ describe("telling a file's format", () => {
     ["synthetic_asg-2024-01-31.csv", "imss"],
     ["tidy_cbp_2021_example.csv", "tidy"],
     ["../../../prisma/data/us/cmp_2016_clusters_california.csv", "cmp"],
+    ["../../../prisma/data/us/cmp_2016_clusters_all_cbsa.csv.gz", "cmp"],
+    ["../../../prisma/data/us/cbp_2017_san_diego_imperial_naics2017.csv", "cbp-table"],
+    ["../../../prisma/data/mx/imss_permanent_insured_bc_municipios_2020_2021_THIRDPARTY.csv", "imss-aggregate"],
+    ["../../../prisma/data/mx/inegi_denue_bc_establishments_251plus.csv", "denue"],
+    ["../../../prisma/data/mx/inegi_ce_national_by_sector_2003_2023.csv", "census-sectors"],
+    ["../../../prisma/data/binational/calibaja_published_figures.csv", "facts"],
+    ["../../../prisma/data/binational/jobs_without_borders_demographics_2010.csv", "facts-table"],
+    ["../../../prisma/data/binational/top10_industries_to_cmp_clusters_DERIVED.csv", "ranking"],
   ])("%s is %s", (name, format) => {
     expect(detectFormat(fixture(name))).toBe(format);
   });
 
   it("says which formats exist when it cannot tell", () => {
     expect(() => detectFormat(path.resolve("prisma/data/us/naics_2012_2017_concordance.csv"))).toThrow(
-      /cannot tell the format from its first line .*; pass --format with one of saic, cbp-county, cbp-api, cmp, imss, tidy/,
+      /cannot tell the format from its first line .*; pass --format with one of saic, cbp-county, cbp-api, cbp-table, cmp, imss, imss-aggregate, denue, census-sectors, tidy, facts, facts-table, ranking/,
     );
   });
 });
@@ -134,25 +142,27 @@ describe("aggregates and location quotients of an import", () => {
 
 describe("IMSS monthly series", () => {
   const rows = [
-    { sectorCode: "2-3", year: 2023, month: 1, insuredJobs: 100 },
-    { sectorCode: "2-3", year: 2024, month: 1, insuredJobs: 110 },
-    { sectorCode: "2-3", year: 2024, month: 2, insuredJobs: 130 },
-    { sectorCode: "6", year: 2024, month: 2, insuredJobs: 50 },
+    { sectorCode: "2-3", year: 2023, month: 1, value: 100 },
+    { sectorCode: "2-3", year: 2024, month: 1, value: 110 },
+    { sectorCode: "2-3", year: 2024, month: 2, value: 130 },
+    { sectorCode: "6", year: 2024, month: 2, value: 50 },
+    { sectorCode: "6", year: 2024, month: 1, value: null },
   ];
   it("averages the months present and says how many", () => {
     expect(yearlyAverages(rows)).toEqual([
-      { sectorCode: "2-3", year: 2023, averageJobs: 100, months: 1 },
-      { sectorCode: "2-3", year: 2024, averageJobs: 120, months: 2 },
-      { sectorCode: "6", year: 2024, averageJobs: 50, months: 1 },
+      { sectorCode: "2-3", year: 2023, average: 100, months: 1 },
+      { sectorCode: "2-3", year: 2024, average: 120, months: 2 },
+      { sectorCode: "6", year: 2024, average: 50, months: 1 },
     ]);
   });
   it("compares a month with the same month a year earlier, or not at all", () => {
-    expect(changeOverYear(rows, "2-3", 2024, 1)).toEqual({ jobs: 10, percent: 0.1 });
+    expect(changeOverYear(rows, "2-3", 2024, 1)).toEqual({ change: 10, percent: 0.1 });
     expect(changeOverYear(rows, "2-3", 2024, 2)).toBeNull();
   });
-  it("lists the latest months and totals them across divisions", () => {
+  it("lists the latest months and totals them across divisions, never over a missing division", () => {
     expect(latestMonths(rows, 2)).toEqual([{ year: 2024, month: 1 }, { year: 2024, month: 2 }]);
-    expect(monthlyTotals(rows).at(-1)).toEqual({ sectorCode: "total", year: 2024, month: 2, insuredJobs: 180 });
+    expect(monthlyTotals(rows).at(-1)).toEqual({ sectorCode: "total", year: 2024, month: 2, value: 180 });
+    expect(monthlyTotals(rows).find((row) => row.month === 1 && row.year === 2024)?.value).toBeNull();
   });
 });
 

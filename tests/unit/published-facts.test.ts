@@ -1,6 +1,10 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildPublishedFacts } from "../../lib/dataset/build-facts";
 import { benchmarkOfMetric, parseReferenceYear, parseStatedValue } from "../../lib/dataset/published-facts";
+import { parseFacts, parseFactsTable } from "../../lib/import/formats/facts";
+import { fileOnlyReference } from "../support/reference";
+
+const binational = (name: string) => path.resolve("prisma/data/binational", name);
 
 describe("parseStatedValue keeps the source's qualifier", () => {
   it.each([
@@ -26,8 +30,8 @@ describe("published figures", () => {
     expect(benchmarkOfMetric("employment")).toBeNull();
   });
 
-  it("splits the infrastructure row into four facts and cites every one", () => {
-    const { facts, sources } = buildPublishedFacts();
+  it("splits the infrastructure row into four facts and cites every one", async () => {
+    const { facts = [] } = await parseFacts(binational("calibaja_published_figures.csv"), await fileOnlyReference(), {});
     const infrastructure = facts.filter((fact) => fact.key.startsWith("tecma_infra_"));
     expect(infrastructure.map((fact) => [fact.metric, fact.valueNumber])).toEqual([
       ["border crossings", 6],
@@ -35,8 +39,17 @@ describe("published figures", () => {
       ["international airports", 5],
       ["specialized maritime port facilities", 2],
     ]);
-    const sourceKeys = new Set(sources.map((source) => source.key));
-    expect(facts.every((fact) => sourceKeys.has(fact.sourceKey))).toBe(true);
+    expect(facts.every((fact) => fact.citation !== null && fact.citation.title !== "" && fact.citation.url !== null)).toBe(true);
     expect(facts.filter((fact) => fact.bound === "lower").map((fact) => fact.key)).toContain("tecma_pop");
+  });
+
+  it("reads a statistical table one region per column, with the year it is given", async () => {
+    const file = binational("jobs_without_borders_demographics_2010.csv");
+    const reference = await fileOnlyReference();
+    await expect(parseFactsTable(file, reference, {})).rejects.toThrow("a statistical table carries no reference year: pass --year <YYYY>");
+    const { facts = [] } = await parseFactsTable(file, reference, { year: 2010 });
+    expect(facts).toHaveLength(6 * 5);
+    const population = facts.filter((fact) => fact.metric === "Population Total").map((fact) => [fact.regionCode, fact.valueNumber, fact.year]);
+    expect(population).toEqual([["06073", 3105989, 2010], ["06025", 175234, 2010], ["02", 3155070, 2010], ["US", 309349689, 2010], ["MX", 112336538, 2010]]);
   });
 });

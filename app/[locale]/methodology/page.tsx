@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
+import { manifest } from "@/lib/dataset/manifest";
 import { getSources } from "@/lib/queries/sources";
 import { exportHref } from "@/lib/export/href";
 
@@ -43,19 +44,43 @@ export default async function MethodologyPage({ params }: { params: Promise<{ lo
         </div>
         <p className="panel-note">{te("datasetNote")}</p>
         <ol className="source-list" data-testid="source-list">
-          {sources.map((source) => (
-            <li key={source.key} id={`source-${source.key}`}>
-              <strong>{source.url ? <a href={source.url}>{source.title}</a> : source.title}</strong>. {source.publisher}.{" "}
-              {source.year ? `${t("sourceYear")}: ${source.year}. ` : ""}
-              {source.licence ? `${t("sourceLicence")}: ${source.licence}. ` : ""}
-              {source.notes ? <span className="muted">{source.notes} </span> : null}
-              {source.fileName ? (
-                <span className="muted">
-                  {t("sourceFile")}: <code>prisma/data/{source.fileName}</code>
-                </span>
-              ) : null}
-            </li>
-          ))}
+          {sources.map((source) => {
+            const shipped = manifest.find((entry) => entry.key === source.key);
+            return (
+              <li key={source.key} id={`source-${source.key}`} data-default={source.isDefault}>
+                <strong>{source.url ? <a href={source.url}>{source.title}</a> : source.title}</strong>. {source.publisher}.{" "}
+                {source.year ? `${t("sourceYear")}: ${source.year}. ` : ""}
+                {source.licence ? `${t("sourceLicence")}: ${source.licence}. ` : ""}
+                {source.confidence ? `${t("sourceConfidence")}: ${source.confidence}. ` : ""}
+                {source.caveats ? (
+                  <span>
+                    {t("sourceCaveats")}: {source.caveats}{" "}
+                  </span>
+                ) : source.notes ? (
+                  <span className="muted">{source.notes} </span>
+                ) : null}
+                {source.fileName ? (
+                  <span className="muted">
+                    {source.isDefault ? t("sourceDefault") : t("sourceImported")}: <code>{shipped ? `prisma/data/${shipped.file}` : source.fileName}</code>
+                  </span>
+                ) : null}
+                {source.citations.length > 0 ? (
+                  <details className="source-citations">
+                    <summary>
+                      {t("sourceCitations")} ({source.citations.length})
+                    </summary>
+                    <ul>
+                      {source.citations.map((citation) => (
+                        <li key={citation.key} id={`source-${citation.key}`}>
+                          {citation.url ? <a href={citation.url}>{citation.title}</a> : citation.title}. {citation.publisher}.
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                ) : null}
+              </li>
+            );
+          })}
         </ol>
       </section>
     </>

@@ -1,14 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { pandemicYears } from "../../dataset/build-observations";
+import { pandemicYears } from "../../reference/periods";
 import type { IndustrySystem } from "../../generated/prisma/enums";
 import { ImportError, ProblemList, SkipCounter } from "../problems";
 import type { ImportReference } from "../reference";
 import { DuplicateCheck, numberCell, readTable, type Row } from "../table";
 import type { IndustryFigure, ParseOptions, ParsedImport } from "../types";
 
-const censusPublisher = "U.S. Census Bureau, County Business Patterns";
+export const censusPublisher = "U.S. Census Bureau, County Business Patterns";
+export const censusLicence = "Public domain (U.S. federal government work)";
 const cbpNotes =
   "Paid employees in the pay period including March 12, private non-farm employer establishments. Cells the Census Bureau does not publish are missing, so sums of industries are lower bounds.";
 const encodingHint = "Census files are plain ASCII text: download the file again.";
@@ -29,22 +30,26 @@ export function normaliseCountyFileNaics(value: string): string {
   return { "31": "31-33", "44": "44-45", "48": "48-49" }[code] ?? code;
 }
 
-type CbpCell = { regionCode: string; code: string; employment: number | null; establishments: number | null; payroll: number | null; withheld: boolean };
+export type CbpCell = { regionCode: string; code: string; employment: number | null; establishments: number | null; payroll: number | null; withheld: boolean };
 
-function cbpResult(
+/** What every CBP layout gives: the cells, their industry system and year, and the source description. */
+export function cbpResult(
   fileName: string,
   system: IndustrySystem,
-  year: number,
   yearFrom: string,
-  cells: { line: number; cell: CbpCell }[],
+  cells: { line: number; year: number; cell: CbpCell }[],
   rowsRead: number,
   skipped: SkipCounter,
-  layout: string,
+  layout: "county file" | "Census API" | "table",
 ): ParsedImport {
   if (cells.length === 0) {
     throw new ImportError(`${fileName}: none of its ${rowsRead} rows is for a county of the dashboard (San Diego 06073, Imperial 06025)`);
   }
-  const industries: IndustryFigure[] = cells.map(({ line, cell }) => ({
+  const years = [...new Set(cells.map((entry) => entry.year))].sort();
+  const year = years.at(-1)!;
+  const yearsText = years.join(" and ");
+  const withheld = cells.filter((entry) => entry.cell.withheld).length;
+  const industries: IndustryFigure[] = cells.map(({ line, year, cell }) => ({
     line,
     regionCode: cell.regionCode,
     system,
@@ -57,16 +62,17 @@ function cbpResult(
     withheld: cell.withheld,
     pandemicFlag: pandemicYears.has(year),
   }));
+  const pandemic = years.filter((entry) => pandemicYears.has(entry));
   return {
-    format: layout === "county file" ? "cbp-county" : "cbp-api",
+    format: layout === "county file" ? "cbp-county" : layout === "Census API" ? "cbp-api" : "cbp-table",
     fileName,
     source: {
-      title: `County Business Patterns ${year} (${layout}): ${fileName}`,
+      title: `County Business Patterns ${yearsText} (${layout}): ${fileName}`,
       publisher: censusPublisher,
       year,
       url: "https://www.census.gov/programs-surveys/cbp.html",
-      licence: "Public domain (U.S. federal government work)",
-      notes: `${cbpNotes} ${system === "NAICS2017" ? "NAICS 2017" : "NAICS 2012"}. Year ${yearFrom}.${pandemicYears.has(year) ? " March of this year falls in the COVID-19 pandemic." : ""}`,
+      licence: censusLicence,
+      notes: `${cbpNotes} ${system === "NAICS2017" ? "NAICS 2017" : "NAICS 2012"}. Year ${yearFrom}.${pandemic.length > 0 ? ` March ${pandemic.join(" and ")} falls in the COVID-19 pandemic.` : ""}`,
     },
     newRegions: [],
     industries,
@@ -74,19 +80,22 @@ function cbpResult(
     insured: [],
     rowsRead,
     skipped,
-    notes: [`Year ${year} ${yearFrom}; industries coded in ${system === "NAICS2017" ? "NAICS 2017" : "NAICS 2012"}.`],
+    notes: [
+      `Year ${yearsText} ${yearFrom}; industries coded in ${system === "NAICS2017" ? "NAICS 2017" : "NAICS 2012"}.`,
+      ...(withheld > 0 ? [`${withheld} cells withheld by the Census Bureau: stored as missing, never 0.`] : []),
+    ],
   };
 }
 
-function yearOf(fileName: string, options: ParseOptions, pattern: RegExp, described: string): { year: number; from: string } {
+export function yearOf(fileName: string, options: ParseOptions, pattern: RegExp, described: string): { year: number; from: string } {
   if (options.year) return { year: options.year, from: "from --year" };
   const match = pattern.exec(fileName);
-  if (match) return { year: 2000 + Number(match[1]), from: `from the file name ${fileName}` };
+  if (match) return { year: match[1]!.length === 4 ? Number(match[1]) : 2000 + Number(match[1]), from: `from the file name ${fileName}` };
   throw new ImportError(`${fileName}: ${described} carry no year: pass --year <YYYY>`);
 }
 
 /** Reads one CBP row into a dashboard county's cell, or counts why it was left out. */
-function readCbpRow(
+export function readCbpRow(
   row: Row,
   columns: { state: string; county: string; naics: string; employment: string; establishments: string; payroll: string; flag?: string },
   system: IndustrySystem,
@@ -125,7 +134,7 @@ export async function parseCbpCountyFile(filePath: string, reference: ImportRefe
   const problems = new ProblemList(fileName);
   const skipped = new SkipCounter();
   const duplicates = new DuplicateCheck(problems);
-  const cells: { line: number; cell: CbpCell }[] = [];
+  const cells: { line: number; year: number; cell: CbpCell }[] = [];
   let rowsRead = 0;
   const rows = readTable(filePath, {
     encoding: "utf-8",
@@ -148,10 +157,10 @@ export async function parseCbpCountyFile(filePath: string, reference: ImportRefe
       skipped,
       normaliseCountyFileNaics,
     );
-    if (cell && duplicates.check(row.line, `${cell.regionCode}|${cell.code}`, `county ${cell.regionCode}, NAICS ${cell.code}`)) cells.push({ line: row.line, cell });
+    if (cell && duplicates.check(row.line, `${cell.regionCode}|${cell.code}`, `county ${cell.regionCode}, NAICS ${cell.code}`)) cells.push({ line: row.line, year, cell });
   }
   problems.throwIfAny();
-  return cbpResult(fileName, system, year, from, cells, rowsRead, skipped, "county file");
+  return cbpResult(fileName, system, from, cells, rowsRead, skipped, "county file");
 }
 
 /** The Census API's answer (`EMP, ESTAB, PAYANN, NAICS2017, state, county`), as JSON or saved as CSV. */
@@ -182,7 +191,7 @@ export async function parseCbpApi(filePath: string, reference: ImportReference, 
   if (missing.length > 0) throw new ImportError(`${fileName}:1: missing column${missing.length > 1 ? "s" : ""} ${missing.map((c) => JSON.stringify(c)).join(", ")} (the header has ${header.map((c) => JSON.stringify(c)).join(", ")})`);
   const index = new Map(header.map((name, position) => [name, position]));
   const years = new Set<number>();
-  const cells: { line: number; cell: CbpCell }[] = [];
+  const cells: { line: number; year: number; cell: CbpCell }[] = [];
   body.forEach((fields, position) => {
     // The Census API writes one row per line, after the header on line 1.
     const line = position + 2;
@@ -203,7 +212,7 @@ export async function parseCbpApi(filePath: string, reference: ImportReference, 
       // The Census API already writes sectors as "31-33" and all industries as "00".
       (value) => value,
     );
-    if (cell && duplicates.check(line, `${cell.regionCode}|${cell.code}`, `county ${cell.regionCode}, NAICS ${cell.code}`)) cells.push({ line, cell });
+    if (cell && duplicates.check(line, `${cell.regionCode}|${cell.code}`, `county ${cell.regionCode}, NAICS ${cell.code}`)) cells.push({ line, year: 0, cell });
   });
   options.onProgress?.(text.length, text.length);
   if (body.length === 0) throw new ImportError(`${fileName}: the file has a header but no data rows`);
@@ -215,5 +224,5 @@ export async function parseCbpApi(filePath: string, reference: ImportReference, 
   const from = fileYear !== undefined ? "from the YEAR column" : "from --year";
   if (system === "NAICS2017" && (year < 2017 || year > 2021)) throw new ImportError(`${fileName}: NAICS2017 codes with year ${year}: CBP used NAICS 2017 for 2017–2021 only`);
   if (system === "NAICS2012" && (year < 2012 || year > 2016)) throw new ImportError(`${fileName}: NAICS2012 codes with year ${year}: CBP used NAICS 2012 for 2012–2016 only`);
-  return cbpResult(fileName, system!, year, from, cells, body.length, skipped, "Census API");
+  return cbpResult(fileName, system!, from, cells.map((entry) => ({ ...entry, year })), body.length, skipped, "Census API");
 }

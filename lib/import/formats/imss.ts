@@ -5,7 +5,7 @@ import { firstInvalidUtf8Byte, readHead } from "../read-records";
 import type { ImportReference } from "../reference";
 import { numberCell, readTable } from "../table";
 import type { InsuredFigure, ParseOptions, ParsedImport } from "../types";
-import { imssMunicipios, imssSectors } from "../imss-sectors";
+import { imssDivisions, imssMunicipios } from "../../reference/imss";
 
 const bajaCaliforniaImssState = 2;
 
@@ -32,9 +32,9 @@ export async function parseImss(filePath: string, _reference: ImportReference, o
   const sums = new Map<string, InsuredFigure>();
   const add = (regionCode: string, sectorCode: string, jobs: number, persons: number) => {
     const key = `${regionCode}|${sectorCode}`;
-    const sum = sums.get(key) ?? { regionCode, sectorCode, year, month, insuredJobs: 0, insuredPersons: 0 };
-    sum.insuredJobs += jobs;
-    sum.insuredPersons += persons;
+    const sum = sums.get(key) ?? { regionCode, measure: "insured_jobs" as const, sectorCode, year, month, value: 0, insuredPersons: 0 };
+    sum.value! += jobs;
+    sum.insuredPersons! += persons;
     sums.set(key, sum);
   };
   const mxSide = new Set(aggregateMembers["mx-side"]);
@@ -59,7 +59,7 @@ export async function parseImss(filePath: string, _reference: ImportReference, o
       continue;
     }
     const sectorCode = sectorCell === "2" || sectorCell === "3" ? "2-3" : sectorCell;
-    if (!imssSectors[sectorCode]) {
+    if (!imssDivisions[sectorCode] || sectorCode === "8-9") {
       problems.cell(row.line, "sector_economico_1", sectorCell, "is not an IMSS sector_economico_1 code (0 to 9)");
       continue;
     }

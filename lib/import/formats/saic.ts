@@ -58,6 +58,9 @@ export async function parseSaic(filePath: string, reference: ImportReference, op
     if (stateCode === "00") return "MX";
     if (!reference.regions.has(stateCode) && !newRegions.has(stateCode)) {
       newRegions.set(stateCode, { code: stateCode, nameEn: stateName, nameEs: stateName, country: "MX", kind: "state", parentCode: "MX", sortOrder: 100 + Number(stateCode) });
+    } else if (reference.regions.get(stateCode) && reference.regions.get(stateCode)!.country !== "MX") {
+      problems.cell(line, saicColumns.state, stateCell, `makes region ${stateCode}, which the dashboard holds as a ${reference.regions.get(stateCode)!.country} ${reference.regions.get(stateCode)!.kind}`);
+      return undefined;
     }
     if (municipioCell === "") return stateCode;
     const municipio = /^(\d{3}) (.+)$/.exec(municipioCell);
@@ -66,8 +69,13 @@ export async function parseSaic(filePath: string, reference: ImportReference, op
       return undefined;
     }
     const code = `${stateCode}${municipio[1]}`;
-    if (!reference.regions.has(code) && !newRegions.has(code)) {
+    const known = reference.regions.get(code);
+    if (!known && !newRegions.has(code)) {
       newRegions.set(code, { code, nameEn: municipio[2]!, nameEs: municipio[2]!, country: "MX", kind: "municipio", parentCode: stateCode, sortOrder: 1000 + Number(code) });
+    } else if (known && (known.country !== "MX" || known.kind !== "municipio")) {
+      // INEGI municipio codes share their five digits with U.S. county FIPS codes: never file one under the other.
+      problems.cell(line, saicColumns.municipio, municipioCell, `makes region ${code}, which the dashboard holds as a ${known.country} ${known.kind} (${known.nameEn})`);
+      return undefined;
     }
     return code;
   };

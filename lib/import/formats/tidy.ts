@@ -2,7 +2,7 @@ import path from "node:path";
 import { ImportError, ProblemList, SkipCounter } from "../problems";
 import type { ImportReference } from "../reference";
 import { DuplicateCheck, numberCell, readTable } from "../table";
-import type { ClusterFigure, IndustryFigure, ParseOptions, ParsedImport } from "../types";
+import { noCmpExtras, type ClusterFigure, type IndustryFigure, type ParseOptions, type ParsedImport } from "../types";
 
 export const tidyColumns = [
   "region_code",
@@ -72,6 +72,7 @@ export async function parseTidy(filePath: string, reference: ImportReference, op
       if (!duplicates.check(row.line, `c|${regionCode}|${clusterCode}|${year}`, `region ${regionCode}, cluster ${clusterCode}, year ${year}`)) continue;
       const lowerBound = lowerBoundCell === "true";
       clusters.push({
+        ...noCmpExtras,
         line: row.line,
         regionCode,
         clusterCode,

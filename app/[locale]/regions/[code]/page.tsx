@@ -112,7 +112,10 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
         <CoverageList regionCode={code} entries={coverage} regionNames={Object.fromEntries([region, ...region.children].map((entry) => [entry.code, name(entry)]))} />
         <PublishedFactsList facts={facts} regionCode={code} />
       </div>
-      {insured.length > 0 ? <InsuredEmployment rows={insured} regionCode={code} regionName={name(region)} /> : null}
+      {(["permanent_workers", "insured_jobs"] as const).map((measure) => {
+        const measured = insured.filter((row) => row.measure === measure);
+        return measured.length > 0 ? <InsuredEmployment key={measure} rows={measured} regionCode={code} regionName={name(region)} /> : null;
+      })}
       {ownSectors.length > 0 ? (
         <CensusSectors rows={ownSectors} regionCode={code} heading={t("censusSectors", { region: name(region) })} note={t("censusSectorsNote")} />
       ) : null}
