@@ -23,29 +23,30 @@ for (const locale of ["en", "es"] as const) {
     const expected = await expectedClusters("us-side", 2016);
     await page.goto(`${locale === "es" ? "/es" : ""}/?top=10`);
     const file = await download(page, "lq-ranking-csv");
-    expect(file.name).toBe(`calibaja-clusters-by-lq-2016-us-side-top-10-${locale}.csv`);
+    expect(file.name).toBe(`calibaja-clusters-by-lq-2016-us-side-top-10-min-1000-jobs-${locale}.csv`);
     expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(file.text).toContain("\r\n");
     const rows = parseCsv(file.text);
     const [code, lq, jobs, name] = locale === "es" ? ["codigo_cluster", "cociente_localizacion", "empleo_empleos", "nombre_cluster"] : ["cluster_code", "location_quotient", "employment_jobs", "cluster_name"];
     const table = await tableRows(page, "lq-ranking");
     expect(rows.map((row) => [Number(row[code]), Number(row[lq]), Number(row[jobs])])).toEqual(table.map((row) => [row.code, Number(row.values[0]), Number(row.values[1])]));
-    expect(rows.map((row) => [Number(row[code]), Number(row[lq])])).toEqual(expected.byLq.slice(0, 10).map((row) => [row.clusterCode, row.locationQuotient]));
+    expect(rows.map((row) => [Number(row[code]), Number(row[lq])])).toEqual(expected.byLq.filter((row) => row.employment! >= 1000).slice(0, 10).map((row) => [row.clusterCode, row.locationQuotient]));
     expect(rows[0]![name]).toBe(locale === "es" ? "Transporte por agua" : "Water Transportation");
   });
 }
 
 test("the employment chart's CSV follows the thresholds on screen, and quotes names with commas", async ({ page }) => {
-  await page.goto("/?t1=5000&t2=50000");
+  await page.goto("/?t1=5000&t2=50000&year=2016&top=all");
   const file = await download(page, "employment-ranking-csv");
-  expect(file.name).toBe("calibaja-clusters-by-employment-2016-us-side-top-20-thresholds-5000-50000-en.csv");
+  expect(file.name).toBe("calibaja-clusters-by-employment-2016-us-side-all-largest-thresholds-5000-50000-en.csv");
   expect(file.text).toContain('"Local Real Estate, Construction, and Development"');
   const rows = parseCsv(file.text);
   const table = await tableRows(page, "employment-ranking");
   expect(rows.map((row) => Number(row.cluster_code))).toEqual(table.map((row) => row.code));
   const sentence = await page.getByTestId("threshold-sentence").textContent();
   const count = (column: string) => rows.filter((row) => row[column] === "true").length;
-  expect(sentence).toBe(`Of the top 20 most concentrated clusters, ${count("clears_threshold_1")} employ over 5,000 people and ${count("clears_threshold_2")} over 50,000.`);
+  // With every cluster shown, the sentence's counts are the CSV's.
+  expect(sentence).toBe(`In 2016, ${count("clears_threshold_1")} of the region's 67 clusters employ 5,000 people or more, and ${count("clears_threshold_2")} employ 50,000 or more.`);
 });
 
 // One or two downloads per test: each test has a fresh browser context, and Chromium may hold

@@ -4,11 +4,12 @@ import { esMX, expectedClusters, lqText } from "./support/expected";
 
 test("the Spanish overview shows Spanish text and es-MX numbers, and the language switch keeps filters", async ({ page }) => {
   const expected = await expectedClusters("06073", 2016);
-  await page.goto("/?region=06073&top=10");
+  await page.goto("/?region=06073&top=10&year=2016");
   await page.getByTestId("language-switch").click();
   await expect(page).toHaveURL(/\/es\?/);
   await expect(page).toHaveURL(/region=06073/);
   await expect(page).toHaveURL(/top=10/);
+  await expect(page).toHaveURL(/year=2016/);
   await expect(page.locator("html")).toHaveAttribute("lang", "es-MX");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("¿En qué clústeres se concentra Condado de San Diego?");
   await expect(page.getByTestId("total-employment")).toContainText(esMX.format(expected.total));
@@ -21,12 +22,14 @@ test("the Spanish overview shows Spanish text and es-MX numbers, and the languag
 
 test("the clusters table sorts and filters, with the state in the URL", async ({ page }) => {
   const expected = await expectedClusters("us-side", 2016);
-  await page.goto("/clusters");
+  await page.goto("/clusters?year=2016");
   const rows = page.getByTestId("clusters-table").locator("tbody tr");
   await expect(rows).toHaveCount(67);
-  await page.getByTestId("sort-employment").click();
-  await expect(page).toHaveURL(/sort=employment/);
+  // Sorted by employment, largest first, unless the link says otherwise.
   await expect(rows.first()).toHaveAttribute("data-cluster-code", String(expected.byEmployment[0]!.clusterCode));
+  await page.getByTestId("sort-lq").click();
+  await expect(page).toHaveURL(/sort=lq/);
+  await expect(rows.first()).toHaveAttribute("data-cluster-code", String(expected.byLq[0]!.clusterCode));
   await page.getByTestId("cluster-search").fill("water");
   await expect(rows).toHaveCount(1);
   await page.reload();
@@ -76,5 +79,19 @@ test("a region page plots its cluster portfolio", async ({ page }) => {
   await expect(page.getByTestId("portfolio-table").locator("tbody tr")).toHaveCount(plotted.length);
   await page.getByTestId("filter-y").selectOption("change");
   await expect(page).toHaveURL(/y=change/);
-  await expect(page.getByText("Employment change 2016–2023").first()).toBeVisible();
+  // Change is measured within CBP only (the span most clusters share), never from CMP 2016.
+  await expect(page.getByText(/Employment change 201[78]–2023/).first()).toBeVisible();
+  await expect(page.getByText("Employment change 2016")).toHaveCount(0);
+});
+
+test("no page shows $0, Infinity or NaN, in either language", async ({ page }) => {
+  // The pages where a wage of 0, an empty Math.max or a division by zero once showed (clusters 7, 20, 31; Imperial).
+  const paths = ["/", "/?region=06025&year=2016", "/clusters", "/clusters?year=2016&region=06025", "/clusters/7", "/clusters/20", "/clusters/31", "/clusters/1", "/regions/06025", "/regions/us-side", "/regions/02004", "/regions/calibaja", "/methodology"];
+  for (const locale of ["", "/es"]) {
+    for (const path of paths) {
+      await page.goto(`${locale}${path === "/" && locale ? "" : path}`);
+      const text = await page.locator("main").innerText();
+      expect(text, `${locale}${path}`).not.toMatch(/\$\s?0(?![\d.,])|US\$\s?0(?![\d.,])|Infinity|NaN/);
+    }
+  }
 });

@@ -1,20 +1,33 @@
 import { z } from "zod";
 import { regions } from "./dataset/regions";
-import type { TopN } from "./calculations/ranking";
+import type { EmploymentView, TopN } from "./calculations/ranking";
 
 /** Regions a dashboard view can be about (not the national and state benchmarks). */
 export const dashboardRegionCodes = regions.filter((region) => ["megaregion", "side", "county", "municipio"].includes(region.kind)).map((region) => region.code);
 
 const regionCode = z.string().refine((value) => dashboardRegionCodes.includes(value));
-const year = z.coerce.number().int().min(1990).max(2100);
+/** A year the page asks for; when the URL gives none, the latest year the region has data for. */
+const year = z.coerce.number().int().min(1990).max(2100).nullable();
 const clusterType = z.enum(["all", "traded", "local"]);
 const top = z.enum(["10", "20", "all"]).transform((value): TopN => (value === "all" ? "all" : (Number(value) as 10 | 20)));
 const threshold = z.coerce.number().int().min(1).max(10_000_000);
+/** Smallest employment a cluster needs to be ranked by location quotient (a tiny cluster's LQ says little). */
+const minJobs = z.coerce.number().int().min(0).max(1_000_000);
+const employmentView = z.enum(["largest", "concentrated"]);
 
 /** Overview `/` and the presentation views: one schema read by the page, the client controls and the exports. */
-export const overviewShape = { region: regionCode, year, type: clusterType, top, t1: threshold, t2: threshold };
-export type OverviewFilters = { region: string; year: number; type: "all" | "traded" | "local"; top: TopN; t1: number; t2: number };
-export const overviewDefaults: OverviewFilters = { region: "us-side", year: 2016, type: "all", top: 20, t1: 10_000, t2: 20_000 };
+export const overviewShape = { region: regionCode, year, type: clusterType, top, t1: threshold, t2: threshold, min: minJobs, view: employmentView };
+export type OverviewFilters = {
+  region: string;
+  year: number | null;
+  type: "all" | "traded" | "local";
+  top: TopN;
+  t1: number;
+  t2: number;
+  min: number;
+  view: EmploymentView;
+};
+export const overviewDefaults: OverviewFilters = { region: "us-side", year: null, type: "all", top: 20, t1: 10_000, t2: 20_000, min: 1_000, view: "largest" };
 
 /** How many of the largest clusters get a trend card on the overview (and in its export). */
 export const trendCardCount = 6;
@@ -30,14 +43,14 @@ export const clustersShape = {
 };
 export const clustersDefaults = {
   region: "us-side",
-  year: 2016,
+  year: null as number | null,
   type: "all" as "all" | "traded" | "local",
-  sort: "lq" as "lq" | "employment" | "establishments" | "wage" | "name" | "code",
+  sort: "employment" as "lq" | "employment" | "establishments" | "wage" | "name" | "code",
   dir: "desc" as "asc" | "desc",
   q: "",
 };
 export type ClustersFilters = typeof clustersDefaults;
 
-/** Region page `/regions/[code]`: what the bubble chart's vertical axis shows. */
-export const regionShape = { year, y: z.enum(["wage", "change"]) };
-export const regionDefaults = { year: 2016, y: "wage" as "wage" | "change" };
+/** Region page `/regions/[code]`: the year, what the bubble chart's vertical axis shows, and the LQ ranking's minimum size. */
+export const regionShape = { year, y: z.enum(["wage", "change"]), min: minJobs };
+export const regionDefaults = { year: null as number | null, y: "wage" as "wage" | "change", min: 1_000 };

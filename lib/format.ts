@@ -24,6 +24,11 @@ export function formatters(locale: Locale) {
     /** A lower bound keeps its "≥" wherever it is shown. */
     jobs: (value: number | null | undefined, lowerBound = false) =>
       value === null || value === undefined ? "—" : `${lowerBound ? "≥ " : ""}${integer.format(value)}`,
+    /** Jobs with both marks the notes under tables promise: ≥ for a lower bound, * where CMP filled part in. */
+    jobsMarked: (row: { employment: number | null; employmentReported: number | null; employmentIsLowerBound: boolean }) =>
+      row.employment === null
+        ? "—"
+        : `${row.employmentIsLowerBound ? "≥ " : ""}${integer.format(row.employment)}${!row.employmentIsLowerBound && row.employmentReported !== null && row.employmentReported !== row.employment ? "*" : ""}`,
   };
 }
 

@@ -27,12 +27,3 @@ export function parseSearchParams<S extends Record<string, z.ZodType>>(
   }
   return { values, invalid };
 }
-
-/**
- * The year a view shows: the requested one when the region has data for it, otherwise the
- * preferred default (or the latest year) — with the fallback reported so the page can say so.
- */
-export function resolveYear(available: readonly number[], requested: number, preferred: number): { year: number; fellBack: boolean } {
-  if (available.length === 0 || available.includes(requested)) return { year: requested, fellBack: false };
-  return { year: available.includes(preferred) ? preferred : available.at(-1)!, fellBack: true };
-}

@@ -1,10 +1,23 @@
 // npm run db:seed — loads the shipped default dataset (lib/dataset/manifest.ts) through the import
 // pipeline; a file whose checksum is unchanged is skipped, so every start can call it. --force reloads.
 import { createDatabase } from "../lib/db";
+import { DatabaseInUseError } from "../lib/database";
 import { loadDefaultDataset } from "../lib/dataset/load-default-dataset";
+import { ConfigurationError } from "../lib/env";
 import { ImportError } from "../lib/import/problems";
 
-const { prisma, connection } = createDatabase();
+let database: ReturnType<typeof createDatabase>;
+try {
+  database = createDatabase();
+} catch (error) {
+  // Another process holds the embedded database, or the configuration is wrong: say which, without a stack trace.
+  if (error instanceof DatabaseInUseError || error instanceof ConfigurationError) {
+    console.error(`[calibaja] ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}
+const { prisma, connection } = database;
 try {
   const started = Date.now();
   const summary = await loadDefaultDataset(prisma, {

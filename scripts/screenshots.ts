@@ -1,5 +1,5 @@
-// npm run screenshots -- [baseUrl] — full-page screenshots of each page at 1440×900 and at a
-// projector's 1280×720, in English and Spanish, into e2e/screenshots/ (for looking, not asserting).
+// npm run screenshots -- [baseUrl] — full-page screenshots of each page at 1440×900, at a projector's
+// 1280×720 and on a phone (390×844), in English and Spanish, into e2e/screenshots/ (for looking, not asserting).
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
@@ -9,7 +9,8 @@ const pages = (process.env.SCREENSHOT_PAGES ?? "/,/clusters,/clusters/50,/region
 const viewports = [
   { width: 1440, height: 900 },
   { width: 1280, height: 720 },
-];
+  { width: 390, height: 844 },
+].filter((viewport) => !process.env.SCREENSHOT_WIDTHS || process.env.SCREENSHOT_WIDTHS.split(",").includes(String(viewport.width)));
 const outDir = path.resolve("e2e/screenshots");
 fs.mkdirSync(outDir, { recursive: true });
 

@@ -17,7 +17,7 @@ export async function ClusterIndustries({ rows, clusterCode }: { rows: ClusterIn
   const t = await getTranslations("cluster");
   const tt = await getTranslations("table");
   const format = formatters(locale);
-  const latestYear = Math.max(...rows.map((row) => row.year));
+  const latestYear = rows.reduce((latest, row) => Math.max(latest, row.year), 0);
   const industries = [...new Map(rows.map((row) => [row.industry.code, row.industry])).values()];
   return (
     <section className="panel" aria-labelledby="industries-heading">
@@ -63,7 +63,7 @@ export async function ClusterIndustries({ rows, clusterCode }: { rows: ClusterIn
           </table>
         </TableScroll>
       ) : null}
-      <p className="coverage-line">{t("industriesCoverage", { year: latestYear })}</p>
+      {industries.length > 0 ? <p className="coverage-line">{t("industriesCoverage", { year: latestYear, source: [...new Set(rows.filter((row) => row.year === latestYear).map((row) => row.sourceTitle.split(":")[0]!))].join("; ") })}</p> : null}
     </section>
   );
 }

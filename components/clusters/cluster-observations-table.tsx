@@ -39,7 +39,7 @@ export async function ClusterObservationsTable({ observations, clusterCode }: { 
                 <tr key={`${row.year}-${row.regionCode}-${row.source.title}`} data-region={row.regionCode} data-year={row.year}>
                   <td>{row.year}{row.pandemicFlag ? <span className="badge">COVID-19</span> : null}</td>
                   <th scope="row">{locale === "es" ? row.region.nameEs : row.region.nameEn}</th>
-                  <td className="num">{format.jobs(row.employment, row.employmentIsLowerBound)}</td>
+                  <td className="num">{format.jobsMarked(row)}</td>
                   <td className="num" data-testid={filledIn ? "filled-in" : undefined}>
                     {filledIn ? `${format.integer(filledIn)} (${format.percent(row.employment ? filledIn / row.employment : null).replace("+", "")})` : t("missing")}
                   </td>

@@ -22,11 +22,13 @@ export function ClusterRegionChart({ observations, clusterCode }: { observations
   if (year === null) return null;
   const name = (row: ClusterObservationView) => (locale === "es" ? row.region.nameEs : row.region.nameEn);
   const sources = [...new Set(rows.map((row) => `${row.source.title}${row.lqPublished ? "" : ` (${tt("lqComputed")})`}`))].join("; ");
+  // The benchmark each LQ was measured against, as stored with it.
+  const benchmarks = [...new Set(rows.map((row) => (row.lqBenchmarkCode === "MX" ? t("benchmarkMX") : row.lqBenchmarkCode === "US" ? t("benchmarkUS") : (row.lqBenchmarkCode ?? ""))))].join(", ");
   return (
     <ChartFrame
       id="cluster-lq-by-region"
       title={t("lqChartTitle", { year })}
-      coverage={`${year}. ${sources}. ${tt("benchmark")}: ${locale === "es" ? "Estados Unidos" : "United States"}.`}
+      coverage={`${year}. ${sources}. ${tt("benchmark")}: ${benchmarks}.`}
       imageName={`calibaja-cluster-${clusterCode}-lq-by-region-${year}`}
       actions={<DownloadCsvLink href={exportHref("cluster-lq-by-region", { code: clusterCode }, locale)} testId="cluster-lq-csv" />}
       deckItem={{ kind: "cluster", params: { code: String(clusterCode) } }}
@@ -45,7 +47,7 @@ export function ClusterRegionChart({ observations, clusterCode }: { observations
               <tr key={`${row.regionCode}-${row.source.title}`}>
                 <th scope="row">{name(row)}</th>
                 <td className="num">{format.lq(row.locationQuotient)}</td>
-                <td className="num">{format.jobs(row.employment, row.employmentIsLowerBound)}</td>
+                <td className="num">{format.jobsMarked(row)}</td>
               </tr>
             ))}
           </tbody>

@@ -22,7 +22,7 @@ const columns: { key: ClusterSort; label: "code" | "cluster" | "employment" | "l
 ];
 
 /** All clusters, sorted and filtered in the browser; sort, direction and filter text stay in the URL. */
-export function ClustersTable({ rows, filters }: { rows: RankedCluster[]; filters: ClustersFilters }) {
+export function ClustersTable({ rows, filters }: { rows: RankedCluster[]; filters: ClustersFilters & { year: number } }) {
   const locale = useLocale() as Locale;
   const t = useTranslations("table");
   const tc = useTranslations("clusters");
@@ -79,8 +79,7 @@ export function ClustersTable({ rows, filters }: { rows: RankedCluster[]; filter
                   <Link href={`/clusters/${row.clusterCode}`}>{clusterName(locale, row)}</Link>
                 </th>
                 <td className="num" data-value={row.employment ?? ""}>
-                  {format.jobs(row.employment, row.employmentIsLowerBound)}
-                  {!row.employmentIsLowerBound && row.employmentReported !== null && row.employment !== row.employmentReported ? "*" : ""}
+                  {format.jobsMarked(row)}
                 </td>
                 <td className="num" data-value={row.locationQuotient ?? ""}>{format.lq(row.locationQuotient)}</td>
                 <td className="num">{format.integer(row.establishments)}</td>

@@ -7,7 +7,7 @@ import { clusterName, formatters } from "@/lib/format";
 import type { RankedCluster } from "@/lib/queries/cluster-ranking";
 
 /** The numbers behind a ranking chart, row for row in the chart's order. */
-export function RankingTable({ rows, metric, thresholds }: { rows: RankedCluster[]; metric: "lq" | "employment"; thresholds: [number, number] }) {
+export function RankingTable({ rows, metric, thresholds }: { rows: RankedCluster[]; metric: "lq" | "employment"; thresholds?: [number, number] }) {
   const locale = useLocale() as Locale;
   const t = useTranslations("table");
   const to = useTranslations("overview");
@@ -20,7 +20,7 @@ export function RankingTable({ rows, metric, thresholds }: { rows: RankedCluster
           <th scope="col">{t("cluster")}</th>
           <th scope="col" className="num">{t("lq")}</th>
           <th scope="col" className="num">{t("employment")}</th>
-          {metric === "employment" ? <th scope="col">{to("clears")}</th> : null}
+          {metric === "employment" && thresholds ? <th scope="col">{to("clears")}</th> : null}
           <th scope="col">{t("type")}</th>
         </tr>
       </thead>
@@ -32,8 +32,8 @@ export function RankingTable({ rows, metric, thresholds }: { rows: RankedCluster
               <Link href={`/clusters/${row.clusterCode}`}>{clusterName(locale, row)}</Link>
             </th>
             <td className="num" data-value={row.locationQuotient ?? ""}>{format.lq(row.locationQuotient)}</td>
-            <td className="num" data-value={row.employment ?? ""}>{format.jobs(row.employment, row.employmentIsLowerBound)}</td>
-            {metric === "employment" ? (
+            <td className="num" data-value={row.employment ?? ""}>{format.jobsMarked(row)}</td>
+            {metric === "employment" && thresholds ? (
               <td>{thresholds.filter((threshold) => (row.employment ?? 0) >= threshold).map((threshold) => format.integer(threshold)).join(", ") || "—"}</td>
             ) : null}
             <td>{row.clusterType === "traded" ? t("traded") : t("local")}</td>

@@ -9,18 +9,23 @@ import { fetchRanking, rankingQueryKey } from "@/lib/ranking-query";
 import type { Locale } from "@/i18n/routing";
 import { useViewParams } from "./use-view-params";
 
-/** Headline counts of clusters at or above each threshold; they follow the thresholds in the URL. */
-export function ThresholdCards({ filters, lowerBound }: { filters: OverviewFilters; lowerBound: boolean }) {
+/**
+ * Headline counts of the region's clusters at or above each threshold in the year shown; they follow
+ * the thresholds in the URL. Where the figures are lower bounds, so are the counts ("at least").
+ */
+export function ThresholdCards({ filters }: { filters: OverviewFilters & { year: number } }) {
   const locale = useLocale() as Locale;
   const t = useTranslations("overview");
   const format = formatters(locale);
   const [view] = useViewParams(filters);
   const { data: rows = [] } = useQuery({ queryKey: rankingQueryKey(filters), queryFn: () => fetchRanking(filters) });
   const counts = countAtOrAbove(rows, [view.t1, view.t2]);
+  const lowerBound = rows.some((row) => row.employmentIsLowerBound);
   return [view.t1, view.t2].map((threshold, index) => (
     <div className="stat-card" key={index} data-testid={`threshold-count-${index + 1}`}>
       <p className="stat-label">{t("clustersAtThreshold", { threshold: format.integer(threshold) })}</p>
       <p className="stat-value">{`${lowerBound ? "≥ " : ""}${format.integer(counts[index] ?? 0)}`}</p>
+      <p className="stat-note">{t("inYear", { year: filters.year })}</p>
     </div>
   ));
 }

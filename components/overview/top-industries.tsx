@@ -59,8 +59,9 @@ export async function TopIndustries({ industries }: { industries: BinationalTopI
                   {years.map((year) => {
                     const cell = industry.usSideEmployment.find((row) => row.year === year);
                     return (
-                      <td className="num" key={year} data-value={cell?.employment ?? ""}>
+                      <td className="num" key={year} data-value={cell?.employment ?? ""} title={cell?.withheldCells ? t("withheldCellsTitle", { cells: cell.withheldCells }) : undefined}>
                         {cell ? format.jobs(cell.employment, cell.lowerBound) : tt("notPublished")}
+                        {cell?.withheldCells ? <sup>†</sup> : null}
                       </td>
                     );
                   })}
@@ -70,6 +71,8 @@ export async function TopIndustries({ industries }: { industries: BinationalTopI
           </tbody>
         </table>
       </TableScroll>
+      <p className="coverage-line">{t("topIndustriesBasis")}</p>
+      {industries.some((industry) => industry.usSideEmployment.some((cell) => cell.withheldCells > 0)) ? <p className="coverage-line">{t("topIndustriesWithheld")}</p> : null}
       {source ? (
         <p className="coverage-line">
           {t("topIndustriesNote", { source: source.title, year: source.year ?? "" })} {source.url ? <a href={source.url}>{source.url}</a> : null}

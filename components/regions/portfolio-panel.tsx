@@ -19,7 +19,9 @@ export type PortfolioRow = {
   y: number;
 };
 
-export function PortfolioPanel({ rows, yKind, yRange, coverage, notes, csvHref, regionCode, year }: { rows: PortfolioRow[]; yKind: "wage" | "change"; yRange: { from: number; to: number } | null; coverage: string; notes: string[]; csvHref: string; regionCode: string; year: number }) {
+export type LeftOutRow = { clusterCode: number; nameEn: string; nameEs: string; reason: "noJobs" | "noWage" | "noChange" | "otherSpan" };
+
+export function PortfolioPanel({ rows, leftOut, benchmark, yKind, yRange, coverage, notes, csvHref, regionCode, year }: { rows: PortfolioRow[]; leftOut: LeftOutRow[]; benchmark: string; yKind: "wage" | "change"; yRange: { from: number; to: number } | null; coverage: string; notes: string[]; csvHref: string; regionCode: string; year: number }) {
   const locale = useLocale() as Locale;
   const t = useTranslations("region");
   const tt = useTranslations("table");
@@ -43,8 +45,8 @@ export function PortfolioPanel({ rows, yKind, yRange, coverage, notes, csvHref, 
   return (
     <ChartFrame
       id="portfolio"
-      title={t("portfolio")}
-      subtitle={t("portfolioSubtitle", { y: yLabel })}
+      title={t("portfolio", { year })}
+      subtitle={t("portfolioSubtitle", { y: yLabel, benchmark })}
       coverage={coverage}
       notes={notes}
       actions={<DownloadCsvLink href={csvHref} testId="portfolio-csv" />}
@@ -77,6 +79,21 @@ export function PortfolioPanel({ rows, yKind, yRange, coverage, notes, csvHref, 
     >
       <PortfolioBubbleChart bubbles={bubbles} xLabel={t("xAxis")} yLabel={yLabel} yFormat={(value) => (yKind === "wage" ? format.compact(value) : format.percent(value))} />
       <Legend items={legend} />
+      {leftOut.length > 0 ? (
+        <div className="left-out" data-testid="portfolio-left-out">
+          <p className="panel-note">{t("leftOutHeading", { count: leftOut.length })}</p>
+          <ul>
+            {(["noJobs", "noWage", "noChange", "otherSpan"] as const).map((reason) => {
+              const names = leftOut.filter((row) => row.reason === reason).map((row) => clusterName(locale, row));
+              return names.length > 0 ? (
+                <li key={reason} data-reason={reason}>
+                  {t(`leftOut.${reason}`, { from: yRange?.from ?? "", to: yRange?.to ?? "" })}: {names.join(", ")}
+                </li>
+              ) : null;
+            })}
+          </ul>
+        </div>
+      ) : null}
     </ChartFrame>
   );
 }

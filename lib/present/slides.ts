@@ -10,11 +10,12 @@ import type { DeckItem } from "../deck";
 import { overviewDefaults, overviewShape, regionDefaults, regionShape } from "../filters";
 import { clusterName, formatters } from "../format";
 import { getCluster, getClusterObservations } from "../queries/cluster-detail";
-import { getClusterRanking } from "../queries/cluster-ranking";
+import { loadOverviewRows } from "../overview-data";
 import { getRegionPortfolio } from "../queries/portfolio";
 import { getRegion } from "../queries/regions";
 import { parseSearchParams } from "../search-params";
 import { latestLqByRegion } from "../export/cluster-lq";
+import { resolveViewYears } from "../view-years";
 
 export type Slide =
   | { kind: "title"; title: string; subtitle: string; note: string }
@@ -34,33 +35,44 @@ export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide 
     const { values, invalid } = parseSearchParams(overviewShape, overviewDefaults, item.params);
     const region = await getRegion(values.region);
     if (invalid.length || !region) return null;
-    const rows = await getClusterRanking(values);
-    const { byLq, byEmployment } = overviewChartRows(rows, values.top);
-    const coverage = await describeRankingCoverage(rows, name(region), values.year);
+    const data = await loadOverviewRows(values);
+    if (!data) return null;
+    const { byLq, byEmployment } = overviewChartRows({ yearRows: data.yearRows, lqRows: data.lqRows, top: values.top, minJobs: values.min, view: values.view });
+    const typeColor = (row: { clusterType: string }) => (row.clusterType === "traded" ? chartColors.traded : chartColors.local);
     if (item.kind === "lq") {
       const first = byLq[0];
+      const coverage = await describeRankingCoverage(data.lqRows, name(region), data.lqYear ?? data.year);
       return {
         kind: "bars",
-        title: `${to("lqChartTitle")} · ${name(region)}, ${values.year}`,
-        takeaway: first ? t("lqTakeaway", { cluster: clusterName(locale, first), lq: format.decimal(Math.round(first.locationQuotient! * 10) / 10), region: name(region) }) : t("lqNone", { region: name(region), year: values.year }),
-        bars: byLq.map((row) => ({ key: String(row.clusterCode), label: clusterName(locale, row), value: row.locationQuotient!, valueLabel: format.lq(row.locationQuotient), color: row.clusterType === "traded" ? chartColors.traded : chartColors.local })),
+        title: `${to("lqChartTitle", { year: data.lqYear ?? "" })} · ${name(region)}`,
+        takeaway: first
+          ? t("lqTakeaway", { cluster: clusterName(locale, first), lq: format.decimal(Math.round(first.locationQuotient! * 10) / 10), region: name(region), min: format.integer(values.min) })
+          : t("lqNone", { region: name(region) }),
+        bars: byLq.map((row) => ({ key: String(row.clusterCode), label: clusterName(locale, row), value: row.locationQuotient!, valueLabel: format.lq(row.locationQuotient), color: typeColor(row) })),
         references: [{ value: 1, label: tc("nationalAverage"), color: chartColors.reference }],
         axisLabel: to("lqAxis"),
         source: coverage.lq,
       };
     }
+    const employmentYear = values.view === "concentrated" ? (data.lqYear ?? data.year) : data.year;
+    const coverage = await describeRankingCoverage(values.view === "concentrated" ? data.lqRows : data.yearRows, name(region), employmentYear);
     const [t1, t2] = [Math.min(values.t1, values.t2), Math.max(values.t1, values.t2)];
-    const counts = countAtOrAbove(byEmployment, [t1, t2]);
+    const counted = values.view === "concentrated" ? byEmployment : data.yearRows;
+    const counts = countAtOrAbove(counted, [t1, t2]);
+    const sentenceValues = { lowerBound: String(counted.some((row) => row.employmentIsLowerBound)), count1: counts[0]!, count2: counts[1]!, t1: format.integer(t1), t2: format.integer(t2), region: name(region), year: employmentYear };
     return {
       kind: "bars",
-      title: `${to("employmentChartTitle")} · ${name(region)}, ${values.year}`,
-      takeaway: to(byLq.length ? "thresholdSentence" : "thresholdSentenceLargest", { considered: byEmployment.length, count1: counts[0]!, count2: counts[1]!, t1: format.integer(t1), t2: format.integer(t2) }),
+      title: `${to("employmentChartTitle", { year: employmentYear })} · ${name(region)}`,
+      takeaway:
+        values.view === "concentrated"
+          ? to("thresholdSentenceConcentrated", { ...sentenceValues, considered: byEmployment.length, min: format.integer(values.min) })
+          : to("thresholdSentenceLargest", { ...sentenceValues, considered: data.yearRows.length }),
       bars: byEmployment.map((row) => ({
         key: String(row.clusterCode),
         label: clusterName(locale, row),
         value: row.employment ?? 0,
-        valueLabel: format.jobs(row.employment, row.employmentIsLowerBound),
-        color: (row.employment ?? 0) >= t2 ? chartColors.clearsHigher : (row.employment ?? 0) >= t1 ? chartColors.clearsLower : chartColors.below,
+        valueLabel: format.jobsMarked(row),
+        color: typeColor(row),
       })),
       references: [
         { value: t1, label: tc("threshold", { value: format.integer(t1) }), color: chartColors.threshold, labelPosition: "insideBottom" },
@@ -75,12 +87,14 @@ export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide 
     const { values, invalid } = parseSearchParams(regionShape, regionDefaults, item.params);
     const region = item.params.code ? await getRegion(item.params.code) : null;
     if (invalid.length || !region) return null;
-    const { rows, points, yKind, yRange } = await getRegionPortfolio(region.code, values.year, values.y);
+    const { lqYear } = await resolveViewYears(region.code, values.year);
+    if (lqYear === null) return null;
+    const { rows, points, yKind, yRange } = await getRegionPortfolio(region.code, lqYear, values.y);
     if (points.length === 0) return null;
-    const coverage = await describeRankingCoverage(rows, name(region), values.year);
+    const coverage = await describeRankingCoverage(rows, name(region), lqYear);
     return {
       kind: "bubbles",
-      title: `${tr("portfolio")} · ${name(region)}, ${values.year}`,
+      title: `${tr("portfolio", { year: lqYear })} · ${name(region)}`,
       takeaway: t("portfolioTakeaway", { above: points.filter((point) => point.locationQuotient > 1).length, count: points.length, region: name(region) }),
       bubbles: points.map((point) => ({ key: String(point.clusterCode), label: clusterName(locale, point), x: point.locationQuotient, y: point.y, size: point.employment, traded: point.clusterType === "traded", tooltip: clusterName(locale, point) })),
       xLabel: tr("xAxis"),

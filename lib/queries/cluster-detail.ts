@@ -1,6 +1,8 @@
 import "server-only";
 import { cache } from "react";
+import { Prisma } from "../generated/prisma/client";
 import { getPrisma } from "../db";
+import { chosenIndustryObservations } from "./observations-sql";
 import { homeRegionCodes } from "../dataset/regions";
 
 export const getCluster = cache(async (code: number) =>
@@ -31,21 +33,38 @@ export const getClusterObservations = cache(async (code: number) => {
 
 export type ClusterObservationView = Awaited<ReturnType<typeof getClusterObservations>>[number];
 
-/** The NAICS 2017 industries of a cluster that CBP publishes for the two counties, by year. */
-export const getClusterIndustryEmployment = cache(async (code: number) => {
-  const rows = await getPrisma().industryObservation.findMany({
-    where: { industry: { clusterCode: code, system: "NAICS2017", digits: 6 } },
-    select: {
-      regionCode: true,
-      year: true,
-      employment: true,
-      establishments: true,
-      pandemicFlag: true,
-      industry: { select: { code: true, titleEn: true, clusterNote: true } },
-    },
-    orderBy: [{ industry: { code: "asc" } }, { year: "asc" }],
-  });
-  return rows;
+export type ClusterIndustryRow = {
+  regionCode: string;
+  year: number;
+  employment: number | null;
+  establishments: number | null;
+  pandemicFlag: boolean;
+  sourceTitle: string;
+  industry: { code: string; titleEn: string | null; clusterNote: string | null };
+};
+
+/** The six-digit NAICS 2017 industries of a cluster published for the two counties, by year: one figure per cell (the precedence rule). */
+export const getClusterIndustryEmployment = cache(async (code: number): Promise<ClusterIndustryRow[]> => {
+  const rows = await getPrisma().$queryRaw<(Omit<ClusterIndustryRow, "industry"> & { code: string; titleEn: string | null; clusterNote: string | null })[]>(Prisma.sql`
+    WITH chosen AS (${chosenIndustryObservations(Prisma.sql`o."regionCode" IN ('06073', '06025')
+      AND o."industryId" IN (SELECT id FROM "Industry" WHERE system = 'NAICS2017' AND digits = 6 AND "clusterCode" = ${code})`)})
+    SELECT chosen."regionCode", chosen.year, chosen.employment, chosen.establishments, chosen."pandemicFlag", chosen."sourceTitle",
+      i.code, i."titleEn", i."clusterNote"
+    FROM chosen JOIN "Industry" i ON i.id = chosen."industryId"
+    ORDER BY i.code, chosen.year`);
+  return rows.map(({ code: industryCode, titleEn, clusterNote, ...row }) => ({ ...row, industry: { code: industryCode, titleEn, clusterNote } }));
 });
 
-export type ClusterIndustryRow = Awaited<ReturnType<typeof getClusterIndustryEmployment>>[number];
+
+/**
+ * What the database holds about a cluster on the Mexican side: cluster figures (from an imported census
+ * export) and INEGI DENUE's large establishments whose activity maps to the cluster, by municipio.
+ */
+export const getMexicanClusterEvidence = cache(async (code: number) => {
+  const prisma = getPrisma();
+  const [figures, establishments] = await Promise.all([
+    prisma.clusterObservation.count({ where: { clusterCode: code, region: { country: "MX" } } }),
+    prisma.establishment.groupBy({ by: ["sizeBand"], where: { clusterCode: code, region: { country: "MX" } }, _count: { _all: true } }),
+  ]);
+  return { figures, establishments: establishments.map((row) => ({ sizeBand: row.sizeBand, count: row._count._all })) };
+});

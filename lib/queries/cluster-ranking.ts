@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { Prisma } from "../generated/prisma/client";
 import { getPrisma } from "../db";
-import { chosenObservations, type ClusterTypeFilter } from "./observations-sql";
+import { aggregateMembers } from "../dataset/regions";
+import { chosenIndustryObservations, chosenObservations, type ClusterTypeFilter } from "./observations-sql";
 
 export type RankedCluster = {
   clusterCode: number;
@@ -20,6 +21,7 @@ export type RankedCluster = {
   lqPublished: boolean;
   pandemicFlag: boolean;
   basis: string;
+  withheldCells: number;
   derivation: string | null;
   sourceKey: string;
   sourceTitle: string;
@@ -45,23 +47,19 @@ export const getClusterRanking = cache(async ({ region, year, type }: RankingFil
     ORDER BY "locationQuotient" DESC NULLS LAST, employment DESC NULLS LAST, "clusterCode"`);
 });
 
-export type RegionTotals = {
-  clusters: number;
-  employment: number | null;
-  anyLowerBound: boolean;
-  mostConcentratedCode: number | null;
-  largestCode: number | null;
-};
+export type PublishedTotal = { employment: number; sourceTitle: string };
 
-/** Totals over the chosen observations, aggregated in SQL. */
-export const getRegionTotals = cache(async ({ region, year, type }: RankingFilters): Promise<RegionTotals> => {
-  const [row] = await getPrisma().$queryRaw<RegionTotals[]>(Prisma.sql`
-    WITH chosen AS (${chosenObservations(region, year, type)})
-    SELECT COUNT(*)::int AS clusters,
-      SUM(employment)::float8 AS employment,
-      COALESCE(BOOL_OR("employmentIsLowerBound"), false) AS "anyLowerBound",
-      (SELECT "clusterCode" FROM chosen WHERE "locationQuotient" IS NOT NULL ORDER BY "locationQuotient" DESC, "clusterCode" LIMIT 1) AS "mostConcentratedCode",
-      (SELECT "clusterCode" FROM chosen WHERE employment IS NOT NULL ORDER BY employment DESC, "clusterCode" LIMIT 1) AS "largestCode"
-    FROM chosen`);
-  return row ?? { clusters: 0, employment: null, anyLowerBound: false, mostConcentratedCode: null, largestCode: null };
+/**
+ * All-industry employment as the source publishes it (CBP's "00" row), for a region and year: the
+ * exact total, where the cluster sums are only lower bounds. An aggregate region (a side of the border)
+ * has one only when every member has one. Null when the source publishes none for that year.
+ */
+export const getPublishedTotal = cache(async (region: string, year: number): Promise<PublishedTotal | null> => {
+  const members = aggregateMembers[region] ?? [region];
+  const rows = await getPrisma().$queryRaw<{ regionCode: string; employment: number | null; sourceTitle: string }[]>(Prisma.sql`
+    WITH chosen AS (${chosenIndustryObservations(Prisma.sql`o."regionCode" IN (${Prisma.join(members)}) AND o.year = ${year}
+      AND o."industryId" IN (SELECT id FROM "Industry" WHERE code = '00')`)})
+    SELECT "regionCode", employment, "sourceTitle" FROM chosen`);
+  if (rows.length !== members.length || rows.some((row) => row.employment === null)) return null;
+  return { employment: rows.reduce((sum, row) => sum + row.employment!, 0), sourceTitle: [...new Set(rows.map((row) => row.sourceTitle))].join("; ") };
 });

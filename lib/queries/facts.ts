@@ -35,3 +35,30 @@ export const getHeadlineFacts = cache(async () =>
 );
 
 export type PublishedFactView = Awaited<ReturnType<typeof getRegionFacts>>[number];
+
+/**
+ * The seed article's finding ("of the top 20 most concentrated clusters, ten employ over 10,000 and
+ * five over 20,000"), read from the published figures: the counts, the thresholds stated in the metric,
+ * and the citation. Null when the figures are not loaded.
+ */
+export const getStudyThresholdCounts = cache(async () => {
+  const facts = await getPrisma().publishedFact.findMany({
+    where: { scope: { contains: "most concentrated clusters" }, metric: { contains: "employing over" } },
+    select: { valueNumber: true, metric: true, scope: true, yearAsStated: true, source: { select: { title: true } } },
+  });
+  const counted = facts
+    .map((fact) => ({ count: fact.valueNumber, threshold: Number(/over ([\d,]+)/.exec(fact.metric)?.[1]?.replace(/,/g, "") ?? Number.NaN), fact }))
+    .filter((entry) => entry.count !== null && Number.isFinite(entry.threshold))
+    .sort((a, b) => a.threshold - b.threshold);
+  if (counted.length < 2) return null;
+  const [first, second] = counted as [(typeof counted)[number], (typeof counted)[number]];
+  return {
+    count1: first.count!,
+    count2: second.count!,
+    t1: first.threshold,
+    t2: second.threshold,
+    considered: Number(/top-?(\d+)/.exec(first.fact.scope)?.[1] ?? 20),
+    source: first.fact.source.title,
+    year: first.fact.yearAsStated.split(" ")[0]!,
+  };
+});

@@ -27,3 +27,14 @@ export const getClusterYears = cache(async (regionCode: string): Promise<number[
   const rows = await getPrisma().clusterObservation.groupBy({ by: ["year"], where: { regionCode }, orderBy: { year: "asc" } });
   return rows.map((row) => row.year);
 });
+
+/** Years in which a region has location quotients, newest last. */
+export const getLqYears = cache(async (regionCode: string): Promise<number[]> => {
+  const rows = await getPrisma().clusterObservation.groupBy({ by: ["year"], where: { regionCode, locationQuotient: { not: null } }, orderBy: { year: "asc" } });
+  return rows.map((row) => row.year);
+});
+
+/** The dashboard's own regions (the mega-region, its sides, counties and municipios), in their order. */
+export const getDashboardRegions = cache(async (codes: readonly string[]) =>
+  getPrisma().region.findMany({ where: { code: { in: [...codes] } }, orderBy: { sortOrder: "asc" } }),
+);

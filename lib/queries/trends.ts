@@ -1,63 +1,72 @@
 import "server-only";
 import { cache } from "react";
+import { Prisma } from "../generated/prisma/client";
 import { getPrisma } from "../db";
-import type { SeriesPoint } from "../calculations/growth";
+import { seriesOf, type SeriesPoint } from "../calculations/series";
+import { clusterPrecedence } from "./observations-sql";
 
-export type TrendPoint = SeriesPoint & { sourceTitle: string; seriesBreakBefore: boolean };
+export type TrendPoint = SeriesPoint & {
+  /** Employment from published cells only (CMP's emp_reported_tl): where it differs, part was filled in. */
+  reported: number | null;
+  basis: string;
+  withheldCells: number;
+  sourceTitle: string;
+  sourcePublisher: string;
+  seriesBreakBefore: boolean;
+};
 export type EmploymentSeries = { regionCode: string; clusterCode: number; points: TrendPoint[] };
 export type ClusterSeries = EmploymentSeries;
 
+type Row = {
+  regionCode: string;
+  clusterCode: number;
+  year: number;
+  employment: number | null;
+  employmentReported: number | null;
+  employmentIsLowerBound: boolean;
+  basis: string;
+  withheldCells: number;
+  pandemicFlag: boolean;
+  sourceTitle: string;
+  sourcePublisher: string;
+};
+
 /**
- * Employment over every year and source for regions × clusters. CMP rows contribute their
- * reported-only employment (published cells), the figure comparable with CBP's published sums;
- * the change of program is still marked as a series break.
+ * Employment over every year for regions × clusters: one figure per year, chosen by the same
+ * precedence rule as every other query, each tagged with its series (source and basis) so that
+ * change is measured only within one series (lib/calculations/series.ts).
  */
 export const getEmploymentSeries = cache(async (regionCodes: string[], clusterCodes: number[]): Promise<EmploymentSeries[]> => {
-  const rows = await getPrisma().clusterObservation.findMany({
-    where: { regionCode: { in: regionCodes }, clusterCode: { in: clusterCodes } },
-    select: {
-      regionCode: true,
-      clusterCode: true,
-      year: true,
-      basis: true,
-      employment: true,
-      employmentReported: true,
-      employmentIsLowerBound: true,
-      pandemicFlag: true,
-      source: { select: { title: true, importedAt: true } },
-    },
-    orderBy: [{ year: "asc" }],
-  });
-  const basisRank = { cmp_with_imputation: 0, published_total: 1, published_cells_sum: 2 } as const;
-  // One point per year when several sources cover it, chosen as the ranking chooses (see chosenObservations).
-  const preferred = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
-    basisRank[a.basis] - basisRank[b.basis] ||
-    Number(a.employmentIsLowerBound) - Number(b.employmentIsLowerBound) ||
-    (a.employmentIsLowerBound ? (b.employment ?? -1) - (a.employment ?? -1) : 0) ||
-    b.source.importedAt.getTime() - a.source.importedAt.getTime();
-  const best = new Map<string, (typeof rows)[number]>();
-  for (const row of rows) {
-    const key = `${row.regionCode}|${row.clusterCode}|${row.year}`;
-    const current = best.get(key);
-    if (!current || preferred(row, current) < 0) best.set(key, row);
-  }
-  const chosen = [...best.values()].sort((a, b) => a.year - b.year);
+  if (regionCodes.length === 0 || clusterCodes.length === 0) return [];
+  const rows = await getPrisma().$queryRaw<Row[]>(Prisma.sql`
+    SELECT DISTINCT ON (o."regionCode", o."clusterCode", o.year)
+      o."regionCode", o."clusterCode", o.year, o.employment, o."employmentReported", o."employmentIsLowerBound",
+      o.basis::text AS basis, o."withheldCells", o."pandemicFlag", s.title AS "sourceTitle", s.publisher AS "sourcePublisher"
+    FROM "ClusterObservation" o
+    JOIN "Source" s ON s.id = o."sourceId"
+    WHERE o."regionCode" IN (${Prisma.join(regionCodes)}) AND o."clusterCode" IN (${Prisma.join(clusterCodes)})
+    ORDER BY o."regionCode", o."clusterCode", o.year, ${clusterPrecedence}`);
   return regionCodes.flatMap((regionCode) =>
-    clusterCodes.map((clusterCode) => ({
-      regionCode,
-      clusterCode,
-      points: chosen
-        .filter((row) => row.regionCode === regionCode && row.clusterCode === clusterCode)
-        .map((row, index, all) => ({
-          year: row.year,
-          value: row.basis === "cmp_with_imputation" ? row.employmentReported : row.employment,
-          basis: row.basis === "published_total" ? "published_total" : "published_cells",
-          lowerBound: row.basis === "cmp_with_imputation" || row.employmentIsLowerBound,
-          pandemic: row.pandemicFlag,
-          sourceTitle: row.source.title,
-          seriesBreakBefore: index > 0 && all[index - 1]!.basis !== row.basis,
-        })),
-    })),
+    clusterCodes.map((clusterCode) => {
+      const chosen = rows.filter((row) => row.regionCode === regionCode && row.clusterCode === clusterCode);
+      const points = chosen.map((row): Omit<TrendPoint, "seriesBreakBefore"> => ({
+        year: row.year,
+        value: row.employment,
+        reported: row.employmentReported,
+        basis: row.basis,
+        withheldCells: row.withheldCells,
+        series: seriesOf({ publisher: row.sourcePublisher, basis: row.basis, withheldCells: row.withheldCells }),
+        lowerBound: row.employmentIsLowerBound,
+        pandemic: row.pandemicFlag,
+        sourceTitle: row.sourceTitle,
+        sourcePublisher: row.sourcePublisher,
+      }));
+      return {
+        regionCode,
+        clusterCode,
+        points: points.map((point, index) => ({ ...point, seriesBreakBefore: index > 0 && points[index - 1]!.series !== point.series })),
+      };
+    }),
   );
 });
 

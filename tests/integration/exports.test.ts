@@ -17,9 +17,10 @@ describe.each(databaseKinds)("CSV exports on %s", (kind) => {
   it("export exactly the rows of the concentration chart for the same filters", async () => {
     const response = await get(exportByLq, "region=06073&year=2016&type=traded&top=10&lang=en");
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toBe('attachment; filename="calibaja-clusters-by-lq-2016-06073-traded-top-10-en.csv"');
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="calibaja-clusters-by-lq-2016-06073-traded-top-10-min-1000-jobs-en.csv"');
     const rows = await records(response);
-    const { byLq } = overviewChartRows(await getClusterRanking({ region: "06073", year: 2016, type: "traded" }), 10);
+    const rows2016 = await getClusterRanking({ region: "06073", year: 2016, type: "traded" });
+    const { byLq } = overviewChartRows({ yearRows: rows2016, lqRows: rows2016, top: 10, minJobs: 1000, view: "largest" });
     expect(rows.map((row) => [Number(row.cluster_code), Number(row.location_quotient), Number(row.employment_jobs)])).toEqual(
       byLq.map((row) => [row.clusterCode, row.locationQuotient, row.employment]),
     );

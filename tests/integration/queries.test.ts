@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getClusterRanking, getRegionTotals } from "../../lib/queries/cluster-ranking";
+import { getClusterRanking, getPublishedTotal } from "../../lib/queries/cluster-ranking";
 import { getCluster, getClusterIndustryEmployment, getClusterObservations } from "../../lib/queries/cluster-detail";
 import { getHeadlineFacts, getRegionFacts } from "../../lib/queries/facts";
 import { getMexicoSectorEmployment } from "../../lib/queries/national-context";
@@ -37,17 +37,11 @@ describe.each(databaseKinds)("query functions on %s", (kind) => {
     expect(rows.every((row) => row.employmentIsLowerBound && row.locationQuotient === null && row.lqRank === null && row.pandemicFlag)).toBe(true);
   });
 
-  it("totals a region in SQL", async () => {
-    const totals = await getRegionTotals({ region: "us-side", year: 2016, type: "all" });
-    const rows = await getClusterRanking({ region: "us-side", year: 2016, type: "all" });
-    expect(totals).toEqual({
-      clusters: 67,
-      employment: rows.reduce((sum, row) => sum + row.employment!, 0),
-      anyLowerBound: false,
-      mostConcentratedCode: 50,
-      largestCode: 111,
-    });
-    expect(await getRegionTotals({ region: "mx-side", year: 2016, type: "all" })).toMatchObject({ clusters: 0, employment: null });
+  it("reads the published all-industry total where the source has one, and adds a side's only when both counties have it", async () => {
+    expect(await getPublishedTotal("06073", 2018)).toMatchObject({ employment: 1291966 });
+    expect(await getPublishedTotal("us-side", 2018)).toMatchObject({ employment: 1291966 + 32846 });
+    // The 2020 file has no "00" row: no published total, never a sum passed off as one.
+    expect(await getPublishedTotal("06073", 2020)).toBeNull();
   });
 
   it("lists years, coverage and regions", async () => {
@@ -62,8 +56,9 @@ describe.each(databaseKinds)("query functions on %s", (kind) => {
   it("builds employment series that mark the change of source", async () => {
     const [series] = await getEmploymentSeries(["06073"], [50]);
     expect(series!.points.map((point) => [point.year, point.value, point.seriesBreakBefore])).toEqual([
-      [2016, 10049, false],
-      // Sums of the published six-digit CBP rows of the cluster (computed independently from the files).
+      // CMP 2016 as published (imputed cells included), then sums of the published six-digit CBP rows
+      // of the cluster (computed independently from the files): another series, hence the break.
+      [2016, 10199, false],
       [2017, 10190, true],
       [2018, 7701, false],
       [2019, 8623, false],

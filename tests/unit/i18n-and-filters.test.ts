@@ -4,7 +4,7 @@ import es from "../../messages/es.json";
 import { clusterNamesEs } from "../../lib/dataset/cluster-names-es";
 import { overviewDefaults, overviewShape } from "../../lib/filters";
 import { formatters } from "../../lib/format";
-import { parseSearchParams, resolveYear } from "../../lib/search-params";
+import { parseSearchParams } from "../../lib/search-params";
 import { sortClusterRows } from "../../lib/calculations/sort-clusters";
 
 const keys = (value: unknown, prefix = ""): string[] =>
@@ -23,22 +23,17 @@ describe("message catalogues", () => {
 
 describe("overview URL parameters", () => {
   it("parse valid values and fall back field by field, reporting the bad ones", () => {
-    expect(parseSearchParams(overviewShape, overviewDefaults, { region: "06073", year: "2019", top: "all", t1: "5000" }).values).toEqual({ ...overviewDefaults, region: "06073", year: 2019, top: "all", t1: 5000 });
-    const { values, invalid } = parseSearchParams(overviewShape, overviewDefaults, { region: "atlantis", year: "20x9", top: "7", type: "traded", t2: "-1" });
+    expect(parseSearchParams(overviewShape, overviewDefaults, { region: "06073", year: "2019", top: "all", t1: "5000", min: "0", view: "concentrated" }).values).toEqual({
+      ...overviewDefaults, region: "06073", year: 2019, top: "all", t1: 5000, min: 0, view: "concentrated",
+    });
+    // No year in the URL: null, which the pages resolve to the latest year the region has data for.
+    expect(overviewDefaults.year).toBeNull();
+    const { values, invalid } = parseSearchParams(overviewShape, overviewDefaults, { region: "atlantis", year: "20x9", top: "7", type: "traded", t2: "-1", min: "-5", view: "all" });
     expect(values).toEqual({ ...overviewDefaults, type: "traded" });
-    expect(invalid.map((param) => param.name)).toEqual(["region", "year", "top", "t2"]);
+    expect(invalid.map((param) => param.name)).toEqual(["region", "year", "top", "t2", "min", "view"]);
   });
   it("read URLSearchParams the same way", () => {
     expect(parseSearchParams(overviewShape, overviewDefaults, new URLSearchParams("top=10&region=mx-side")).values).toMatchObject({ top: 10, region: "mx-side" });
-  });
-});
-
-describe("resolveYear", () => {
-  it("keeps an available year, else falls back to the preferred one or the latest, and says so", () => {
-    expect(resolveYear([2016, 2018], 2018, 2016)).toEqual({ year: 2018, fellBack: false });
-    expect(resolveYear([2016, 2018], 2017, 2016)).toEqual({ year: 2016, fellBack: true });
-    expect(resolveYear([2018, 2021], 2017, 2016)).toEqual({ year: 2021, fellBack: true });
-    expect(resolveYear([], 2017, 2016)).toEqual({ year: 2017, fellBack: false });
   });
 });
 
@@ -49,6 +44,10 @@ describe("number formats", () => {
     expect(formatters("en").jobs(8705, true)).toBe("≥ 8,705");
     expect(formatters("en").integer(null)).toBe("—");
     expect(formatters("en").decimal(2.6)).toBe("2.6");
+    // The marks the notes under tables promise: ≥ for a lower bound, * where CMP filled part in.
+    expect(formatters("en").jobsMarked({ employment: 16017, employmentReported: 6322, employmentIsLowerBound: false })).toBe("16,017*");
+    expect(formatters("en").jobsMarked({ employment: 8705, employmentReported: 8705, employmentIsLowerBound: true })).toBe("≥ 8,705");
+    expect(formatters("es").jobsMarked({ employment: 10199, employmentReported: 10199, employmentIsLowerBound: false })).toBe("10,199");
   });
 });
 

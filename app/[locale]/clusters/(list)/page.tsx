@@ -8,8 +8,10 @@ import { Notice } from "@/components/ui/notice";
 import { describeRankingCoverage } from "@/lib/coverage-line";
 import { clustersDefaults, clustersShape, dashboardRegionCodes } from "@/lib/filters";
 import { getClusterRanking } from "@/lib/queries/cluster-ranking";
-import { getClusterYears, getRegions } from "@/lib/queries/regions";
-import { parseSearchParams, resolveYear, type RawSearchParams } from "@/lib/search-params";
+import { getDashboardRegions } from "@/lib/queries/regions";
+import { parseSearchParams, type RawSearchParams } from "@/lib/search-params";
+import { resolveViewYears } from "@/lib/view-years";
+import { DataAsOf } from "@/components/ui/data-as-of";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -25,25 +27,26 @@ export default async function ClustersPage({ params, searchParams }: { params: P
   const to = await getTranslations("overview");
   const { values, invalid } = parseSearchParams(clustersShape, clustersDefaults, await searchParams);
   const notices = invalid.length ? [tf("invalid", { params: invalid.map((param) => `${param.name}=${param.value}`).join(", ") })] : [];
-  const regions = (await getRegions()).filter((region) => dashboardRegionCodes.includes(region.code));
+  const regions = await getDashboardRegions(dashboardRegionCodes);
   const region = regions.find((entry) => entry.code === values.region)!;
   const regionName = locale === "es" ? region.nameEs : region.nameEn;
-  const years = await getClusterYears(values.region);
-  const { year, fellBack } = resolveYear(years, values.year, clustersDefaults.year);
-  if (fellBack) notices.push(tf("noDataYear", { region: regionName, year: values.year, fallback: year }));
-  const rows = await getClusterRanking({ region: values.region, year, type: values.type });
-  const coverage = await describeRankingCoverage(rows, regionName, year);
+  const { year, years, missingYear } = await resolveViewYears(values.region, values.year);
+  if (missingYear !== null && year !== null) notices.push(tf("noDataYear", { region: regionName, year: missingYear, fallback: year }));
+  const rows = year === null ? [] : await getClusterRanking({ region: values.region, year, type: values.type });
+  const coverage = year === null ? null : await describeRankingCoverage(rows, regionName, year);
+  const source = [...new Set(rows.map((row) => row.sourceTitle.split(":")[0]!))].join("; ");
   return (
     <>
       <div className="page-heading">
         <div>
           <h1>{t("heading")}</h1>
-          <p className="muted">{t("intro", { count: rows.length, region: regionName, year })}</p>
+          {year !== null ? <p className="muted">{t("intro", { count: rows.length, region: regionName, year })}</p> : null}
+          {year !== null ? <DataAsOf items={[{ measure: "employment", year, source, pandemic: rows.some((row) => row.pandemicFlag) }]} /> : null}
         </div>
         <FilterBar
           fields={[
             { name: "region", label: tf("region"), value: values.region, options: regions.map((entry) => ({ value: entry.code, label: locale === "es" ? entry.nameEs : entry.nameEn })) },
-            { name: "year", label: tf("year"), value: String(year), options: (years.length ? years : [year]).map((option) => ({ value: String(option), label: String(option) })) },
+            ...(year !== null ? [{ name: "year", label: tf("year"), value: String(year), options: years.map((option) => ({ value: String(option), label: String(option) })) }] : []),
             { name: "type", label: tf("type"), value: values.type, options: [{ value: "all", label: tf("typeAll") }, { value: "traded", label: tf("typeTraded") }, { value: "local", label: tf("typeLocal") }] },
           ]}
         />
@@ -51,15 +54,15 @@ export default async function ClustersPage({ params, searchParams }: { params: P
       {notices.map((notice) => (
         <Notice key={notice} tone="warning" testId="filter-notice">{notice}</Notice>
       ))}
-      {rows.length === 0 ? (
+      {year === null || rows.length === 0 ? (
         <Notice testId="no-data">
-          {to("noMexicoData", { region: regionName })} <Link href="/methodology#import">{to("importHint")}</Link>
+          {to("noMexicoData", { region: regionName })} <Link href={`/regions/${region.code}`}>{to("regionPageHint", { region: regionName })}</Link>
         </Notice>
       ) : (
         <ClustersTable rows={rows} filters={{ ...values, year }} />
       )}
-      <p className="coverage-line">{coverage.lq}</p>
-      {coverage.notes.map((note) => (
+      {coverage ? <p className="coverage-line">{coverage.lq}</p> : null}
+      {(coverage?.notes ?? []).map((note) => (
         <p className="coverage-line" key={note}>{note}</p>
       ))}
     </>

@@ -10,8 +10,9 @@ import { Subclusters } from "@/components/clusters/subclusters";
 import { TrendCards } from "@/components/overview/trend-cards";
 import { Notice } from "@/components/ui/notice";
 import { clusterName } from "@/lib/format";
-import { getCluster, getClusterIndustryEmployment, getClusterObservations } from "@/lib/queries/cluster-detail";
-import { getRegions } from "@/lib/queries/regions";
+import { getCluster, getClusterIndustryEmployment, getClusterObservations, getMexicanClusterEvidence } from "@/lib/queries/cluster-detail";
+import { DataAsOf } from "@/components/ui/data-as-of";
+import { formatters } from "@/lib/format";
 import { getEmploymentSeries } from "@/lib/queries/trends";
 
 const parseCode = (code: string) => (/^\d{1,3}$/.test(code) ? Number(code) : null);
@@ -36,16 +37,21 @@ export default async function ClusterPage({ params }: { params: Promise<{ locale
   const cluster = await loadCluster(code);
   if (!cluster) notFound();
   const t = await getTranslations("cluster");
-  const [observations, industries, series, regions] = await Promise.all([
+  const format = formatters(locale);
+  const [observations, industries, series, mexico] = await Promise.all([
     getClusterObservations(cluster.code),
     getClusterIndustryEmployment(cluster.code),
     getEmploymentSeries(trendRegions, [cluster.code]),
-    getRegions(),
+    getMexicanClusterEvidence(cluster.code),
   ]);
   const regionName = (regionCode: string) => {
-    const region = regions.find((entry) => entry.code === regionCode);
+    const region = observations.find((row) => row.regionCode === regionCode)?.region;
     return region ? (locale === "es" ? region.nameEs : region.nameEn) : regionCode;
   };
+  const latest = (rows: typeof observations) => rows.reduce<(typeof observations)[number] | null>((best, row) => (!best || row.year > best.year ? row : best), null);
+  const latestEmployment = latest(observations.filter((row) => row.employment !== null));
+  const latestLq = latest(observations.filter((row) => row.locationQuotient !== null));
+  const largePlants = mexico.establishments.reduce((sum, row) => sum + row.count, 0);
   const trendItems = series.map((entry) => ({ key: entry.regionCode, title: regionName(entry.regionCode), href: `/regions/${entry.regionCode}`, points: entry.points }));
   const trendSources = [...new Set(series.flatMap((entry) => entry.points.map((point) => point.sourceTitle)))];
   return (
@@ -57,12 +63,22 @@ export default async function ClusterPage({ params }: { params: Promise<{ locale
           </p>
           <h1>{clusterName(locale, cluster)}</h1>
           {locale === "es" ? <p className="muted" lang="en">{cluster.nameEn}</p> : null}
+          <DataAsOf
+            items={[
+              ...(latestEmployment ? [{ measure: "employment" as const, year: latestEmployment.year, source: latestEmployment.source.title.split(":")[0]!, pandemic: latestEmployment.pandemicFlag }] : []),
+              ...(latestLq ? [{ measure: "lq" as const, year: latestLq.year, source: latestLq.source.title.split(":")[0]! }] : []),
+            ]}
+          />
         </div>
       </div>
       <ClusterRegionChart observations={observations} clusterCode={cluster.code} />
       <TrendCards heading={t("trend")} items={trendItems} coverage={trendSources.join("; ")} />
       <ClusterObservationsTable observations={observations} clusterCode={cluster.code} />
-      <Notice>{t("mexicoNote")}</Notice>
+      {mexico.figures === 0 ? (
+        <Notice testId="mexico-note">
+          {largePlants > 0 ? t("mexicoLargePlants", { count: largePlants, band: mexico.establishments[0]!.sizeBand, countText: format.integer(largePlants) }) : t("mexicoNone")}
+        </Notice>
+      ) : null}
       <div className="two-columns">
         <Subclusters cluster={cluster} />
         <ClusterIndustries rows={industries} clusterCode={cluster.code} />

@@ -9,18 +9,23 @@ import { CensusSectors } from "@/components/regions/census-sectors";
 import { InsuredEmployment } from "@/components/regions/insured-employment";
 import { PortfolioPanel } from "@/components/regions/portfolio-panel";
 import { CoverageList } from "@/components/regions/coverage-list";
+import { DataAsOf, type DataYear } from "@/components/ui/data-as-of";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { Notice } from "@/components/ui/notice";
-import { rankBy } from "@/lib/calculations/ranking";
+import { concentrationRanking, rankBy } from "@/lib/calculations/ranking";
 import { describeRankingCoverage } from "@/lib/coverage-line";
+import { aggregateMembers } from "@/lib/dataset/regions";
+import { formatters } from "@/lib/format";
 import { regionDefaults, regionShape } from "@/lib/filters";
+import { getClusterRanking } from "@/lib/queries/cluster-ranking";
 import { getRegionPortfolio } from "@/lib/queries/portfolio";
 import { getRegionFacts } from "@/lib/queries/facts";
 import { getCensusSectorEmployment, getMexicoSectorEmployment } from "@/lib/queries/national-context";
 import { getInsuredEmployment } from "@/lib/queries/insured";
-import { getClusterYears, getCoverage, getRegion } from "@/lib/queries/regions";
-import { parseSearchParams, resolveYear, type RawSearchParams } from "@/lib/search-params";
+import { getCoverage, getRegion } from "@/lib/queries/regions";
+import { parseSearchParams, type RawSearchParams } from "@/lib/search-params";
 import { exportHref } from "@/lib/export/href";
+import { resolveViewYears } from "@/lib/view-years";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; code: string }> }): Promise<Metadata> {
   const { locale, code } = await params;
@@ -36,25 +41,42 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
   const t = await getTranslations("region");
   const tf = await getTranslations("filters");
   const to = await getTranslations("overview");
+  const format = formatters(locale);
   const name = (entry: { nameEn: string; nameEs: string }) => (locale === "es" ? entry.nameEs : entry.nameEn);
   const { values, invalid } = parseSearchParams(regionShape, regionDefaults, await searchParams);
   const notices = invalid.length ? [tf("invalid", { params: invalid.map((param) => `${param.name}=${param.value}`).join(", ") })] : [];
-  const years = await getClusterYears(code);
-  const { year, fellBack } = resolveYear(years, values.year, regionDefaults.year);
-  if (fellBack) notices.push(tf("noDataYear", { region: name(region), year: values.year, fallback: year }));
-  const memberCodes = [code, ...region.children.map((child) => child.code)];
-  const [{ rows, points: portfolio, yKind, yRange, changeUnavailable }, facts, coverage] = await Promise.all([
-    getRegionPortfolio(code, year, values.y),
+  const { year, lqYear, years, missingYear } = await resolveViewYears(code, values.year);
+  if (missingYear !== null && year !== null) notices.push(tf("noDataYear", { region: name(region), year: missingYear, fallback: year }));
+  // A side of the border, the mega-region and a Mexican state are made of their members; a U.S. state's
+  // metro areas are not "included" in it (they overlap, and leave rural counties out).
+  const members = aggregateMembers[code] || region.kind === "megaregion" || (region.kind === "state" && region.country === "MX") ? region.children : [];
+  const memberCodes = [code, ...members.map((child) => child.code)];
+  const [yearRows, portfolio, facts, coverage] = await Promise.all([
+    year === null ? Promise.resolve([]) : getClusterRanking({ region: code, year, type: "all" }),
+    lqYear === null ? Promise.resolve(null) : getRegionPortfolio(code, lqYear, values.y),
     Promise.all(memberCodes.map((member) => getRegionFacts(member))).then((lists) => lists.flat()),
     getCoverage(memberCodes),
   ]);
-  if (changeUnavailable) notices.push(t("changeUnavailable"));
+  if (portfolio?.changeUnavailable) notices.push(t("changeUnavailable"));
   const isMexican = region.country === "MX";
   const [mexicoContext, ownSectors, insured] = isMexican
     ? await Promise.all([getMexicoSectorEmployment(), code === "MX" ? Promise.resolve([]) : getCensusSectorEmployment(code), getInsuredEmployment(code)])
     : [[], [], []];
-  const hasLq = rows.some((row) => row.locationQuotient !== null);
-  const coverageLine = await describeRankingCoverage(rows, name(region), year);
+  const lqRows = portfolio?.rows ?? [];
+  const [lqCoverage, employmentCoverage] = await Promise.all([
+    lqYear === null ? Promise.resolve(null) : describeRankingCoverage(lqRows, name(region), lqYear),
+    year === null ? Promise.resolve(null) : describeRankingCoverage(yearRows, name(region), year),
+  ]);
+  const topByLq = concentrationRanking(lqRows, 10, values.min);
+  const topByJobs = rankBy(yearRows, "employment").slice(0, 10);
+  const benchmark = lqRows.find((row) => row.lqBenchmarkCode)?.lqBenchmarkCode === "MX" ? t("benchmarkMX") : t("benchmarkUS");
+  const source = (rows: typeof yearRows) => [...new Set(rows.map((row) => row.sourceTitle.split(":")[0]!))].join("; ");
+  const latestInsured = insured.reduce<{ year: number; month: number } | null>((latest, row) => (!latest || row.year * 12 + row.month > latest.year * 12 + latest.month ? row : latest), null);
+  const dataYears: DataYear[] = [
+    ...(year !== null ? [{ measure: "employment" as const, year, source: source(yearRows), pandemic: yearRows.some((row) => row.pandemicFlag) }] : []),
+    ...(lqYear !== null ? [{ measure: "lq" as const, year: lqYear, source: source(lqRows) }] : []),
+    ...(latestInsured ? [{ measure: "insured" as const, year: `${latestInsured.year}-${String(latestInsured.month).padStart(2, "0")}`, source: "IMSS", pandemic: latestInsured.year === 2020 || latestInsured.year === 2021 }] : []),
+  ];
 
   return (
     <>
@@ -70,10 +92,10 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
             ) : null}
           </p>
           <h1>{name(region)}</h1>
-          {region.children.length > 0 ? (
+          {members.length > 0 ? (
             <p>
               {t("members")}:{" "}
-              {region.children.map((child, index) => (
+              {members.map((child, index) => (
                 <span key={child.code}>
                   {index > 0 ? ", " : ""}
                   <Link href={`/regions/${child.code}`}>{name(child)}</Link>
@@ -81,12 +103,13 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
               ))}
             </p>
           ) : null}
+          <DataAsOf items={dataYears} />
         </div>
-        {years.length > 0 ? (
+        {year !== null ? (
           <FilterBar
             fields={[
               { name: "year", label: tf("year"), value: String(year), options: years.map((option) => ({ value: String(option), label: String(option) })) },
-              { name: "y", label: tf("yAxis"), value: yKind, options: [{ value: "wage", label: tf("yWage") }, { value: "change", label: tf("yChange") }] },
+              ...(lqYear !== null ? [{ name: "y", label: tf("yAxis"), value: portfolio?.yKind ?? values.y, options: [{ value: "wage", label: tf("yWage") }, { value: "change", label: tf("yChange") }] }] : []),
             ]}
           />
         ) : null}
@@ -94,22 +117,45 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
       {notices.map((notice) => (
         <Notice key={notice} tone="warning" testId="filter-notice">{notice}</Notice>
       ))}
-      {rows.length === 0 && ownSectors.length === 0 && insured.length === 0 ? (
+      {year === null && ownSectors.length === 0 && insured.length === 0 ? (
         <Notice testId="no-data">
           {to("noMexicoData", { region: name(region) })} <Link href="/methodology#import">{to("importHint")}</Link>
         </Notice>
       ) : null}
-      {portfolio.length > 0 ? <PortfolioPanel regionCode={code} year={year} csvHref={exportHref("region-portfolio", { code, year, y: yKind }, locale)} rows={portfolio} yKind={yKind} yRange={yRange} coverage={coverageLine.lq} notes={coverageLine.notes} /> : null}
-      {rows.length > 0 && portfolio.length === 0 ? <Notice>{to("noLq", { year })}</Notice> : null}
-      {rows.length > 0 ? (
-        <section className="panel" aria-labelledby="top-clusters-heading">
-          <h2 id="top-clusters-heading">{t("topClusters")}</h2>
-          <RankingTable rows={(hasLq ? rankBy(rows, "lq") : rankBy(rows, "employment")).slice(0, 10)} metric="lq" thresholds={[10_000, 20_000]} />
-          <p className="coverage-line">{coverageLine.lq}</p>
+      {portfolio && portfolio.points.length > 0 && lqYear !== null ? (
+        <PortfolioPanel
+          regionCode={code}
+          year={lqYear}
+          csvHref={exportHref("region-portfolio", { code, year: lqYear, y: portfolio.yKind }, locale)}
+          rows={portfolio.points}
+          leftOut={portfolio.leftOut}
+          benchmark={benchmark}
+          yKind={portfolio.yKind}
+          yRange={portfolio.yRange}
+          coverage={lqCoverage?.lq ?? ""}
+          notes={lqCoverage?.notes ?? []}
+        />
+      ) : null}
+      {topByLq.length > 0 ? (
+        <section className="panel" aria-labelledby="top-clusters-heading" data-testid="top-clusters-lq">
+          <h2 id="top-clusters-heading">{t("topClustersLq", { year: lqYear! })}</h2>
+          <p className="panel-note">{t("topClustersLqNote", { min: format.integer(values.min), benchmark })}</p>
+          <RankingTable rows={topByLq} metric="lq" />
+          <p className="coverage-line">{lqCoverage?.lq}</p>
+        </section>
+      ) : null}
+      {topByJobs.length > 0 ? (
+        <section className="panel" aria-labelledby="largest-clusters-heading" data-testid="top-clusters-jobs">
+          <h2 id="largest-clusters-heading">{t("topClustersJobs", { year: year! })}</h2>
+          <RankingTable rows={topByJobs} metric="employment" />
+          <p className="coverage-line">{employmentCoverage?.employment}</p>
+          {(employmentCoverage?.notes ?? []).map((note) => (
+            <p className="coverage-line" key={note}>{note}</p>
+          ))}
         </section>
       ) : null}
       <div className="two-columns">
-        <CoverageList regionCode={code} entries={coverage} regionNames={Object.fromEntries([region, ...region.children].map((entry) => [entry.code, name(entry)]))} />
+        <CoverageList regionCode={code} entries={coverage} regionNames={Object.fromEntries([region, ...members].map((entry) => [entry.code, name(entry)]))} />
         <PublishedFactsList facts={facts} regionCode={code} />
       </div>
       {(["permanent_workers", "insured_jobs"] as const).map((measure) => {

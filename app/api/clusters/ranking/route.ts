@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { overviewDefaults, overviewShape } from "@/lib/filters";
 import { getClusterRanking } from "@/lib/queries/cluster-ranking";
 import { parseSearchParams } from "@/lib/search-params";
+import { resolveViewYears } from "@/lib/view-years";
 
 /** The ranking behind the overview charts, for the client islands (same schema, same query as the page). */
 export async function GET(request: NextRequest) {
@@ -16,5 +17,6 @@ export async function GET(request: NextRequest) {
       { status: 400 },
     );
   }
-  return NextResponse.json({ rows: await getClusterRanking(values) });
+  const year = values.year ?? (await resolveViewYears(values.region, null)).year;
+  return NextResponse.json({ rows: year === null ? [] : await getClusterRanking({ region: values.region, year, type: values.type }) });
 }

@@ -5,6 +5,7 @@ import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/expo
 import { regionDefaults, regionShape } from "@/lib/filters";
 import { getRegionPortfolio } from "@/lib/queries/portfolio";
 import { getRegion } from "@/lib/queries/regions";
+import { resolveViewYears } from "@/lib/view-years";
 
 /** The region page's bubble chart: one row per bubble, with what its vertical axis measures. */
 export const GET = (request: Request) =>
@@ -12,12 +13,14 @@ export const GET = (request: Request) =>
     const { values, lang, bom } = parseExportRequest(new URL(request.url), { ...regionShape, code: z.string().min(1).max(20) }, { ...regionDefaults, code: "" });
     const region = await getRegion(values.code);
     if (!region) throw new ExportRequestError(`Unknown region ${values.code}`);
-    const { points, yKind, yRange } = await getRegionPortfolio(region.code, values.year, values.y);
+    const { lqYear } = await resolveViewYears(region.code, values.year);
+    if (lqYear === null) throw new ExportRequestError(`${region.nameEn} has no location quotients`);
+    const { points, yKind, yRange } = await getRegionPortfolio(region.code, lqYear, values.y);
     const measure = yKind === "wage" ? "average_wage_usd" : `employment_change_share_${yRange?.from}_${yRange?.to}`;
     const body = toCsv(
       clusterHeader(lang, ["y_measure", "y_value"]),
-      points.map((point, index) => [...clusterRecord(point, index + 1, region, values.year, lang), measure, point.y]),
+      points.map((point, index) => [...clusterRecord(point, index + 1, region, lqYear, lang), measure, point.y]),
       { bom },
     );
-    return csvResponse(body, exportFilename(["cluster-portfolio", region.code, values.year, `y-${yKind}`, lang]));
+    return csvResponse(body, exportFilename(["cluster-portfolio", region.code, lqYear, `y-${yKind}`, lang]));
   });

@@ -3,7 +3,7 @@ import { header } from "@/lib/export/columns";
 import { handleExport, parseExportRequest } from "@/lib/export/request";
 import { getBinationalTopIndustries } from "@/lib/queries/top-industries";
 
-/** The binational top 10 (a ranking without values) with the U.S.-side CBP employment beside each, one row per year. */
+/** The binational top 10 (a ranking without values) with the U.S.-side employment beside each, one row per year, each with its own source. */
 export const GET = (request: Request) =>
   handleExport(async () => {
     const { lang, bom } = parseExportRequest(new URL(request.url), {}, {});
@@ -20,11 +20,11 @@ export const GET = (request: Request) =>
         industry.source.url,
       ];
       const years = industry.usSideEmployment.length ? industry.usSideEmployment : [null];
-      return years.map((cell) => [...base, "us-side", cell?.year ?? null, cell?.employment ?? null, cell?.lowerBound ?? null, cell?.pandemic ?? null, cell ? "County Business Patterns" : null]);
+      return years.map((cell) => [...base, "us-side", cell?.year ?? null, cell?.employment ?? null, cell?.lowerBound ?? null, cell?.withheldCells ?? null, cell?.pandemic ?? null, cell?.sourceTitle ?? null]);
     });
     const body = toCsv(
       [
-        ...header(["rank", "naics_code", "industry_name", "cluster_code", "cluster_name", "source", "source_url", "region_code", "year", "employment_jobs", "employment_is_lower_bound", "pandemic_year"], lang),
+        ...header(["rank", "naics_code", "industry_name", "cluster_code", "cluster_name", "source", "source_url", "region_code", "year", "employment_jobs", "employment_is_lower_bound", "withheld_cells", "pandemic_year"], lang),
         lang === "es" ? "fuente_empleo" : "employment_source",
       ],
       rows,
