@@ -2,7 +2,7 @@ import type { TestProject } from "vitest/node";
 import { createDatabase } from "../../lib/db";
 import { loadDefaultDataset } from "../../lib/dataset/load-default-dataset";
 import { applyMigrations } from "../../lib/migrations";
-import { createPgliteDir, createPostgresDatabase } from "./test-databases";
+import { createPgliteDir, createPostgresDatabase, databaseKinds } from "./test-databases";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -23,8 +23,8 @@ async function migrateAndSeed(env: { databaseUrl: string | undefined; pgliteDir:
 export default async function setup(project: TestProject) {
   const postgres = await createPostgresDatabase("seeded");
   const pglite = createPgliteDir("seeded");
-  await migrateAndSeed({ databaseUrl: postgres.url, pgliteDir: "" });
-  await migrateAndSeed({ databaseUrl: undefined, pgliteDir: pglite.dir });
+  if (databaseKinds.includes("postgres")) await migrateAndSeed({ databaseUrl: postgres.url, pgliteDir: "" });
+  if (databaseKinds.includes("pglite")) await migrateAndSeed({ databaseUrl: undefined, pgliteDir: pglite.dir });
   project.provide("postgresUrl", postgres.url);
   project.provide("pgliteDir", pglite.dir);
   return async () => {

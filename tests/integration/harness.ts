@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, inject } from "vitest";
 import { createDatabase, setDatabase, type Database } from "../../lib/db";
 
-export type DatabaseKind = "postgres" | "pglite";
-export const databaseKinds: DatabaseKind[] = ["postgres", "pglite"];
+export { databaseKinds, type DatabaseKind } from "./test-databases";
+import type { DatabaseKind } from "./test-databases";
 
 export function seededEnv(kind: DatabaseKind) {
   return kind === "postgres"
