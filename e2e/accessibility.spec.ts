@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-const pages = ["/", "/clusters", "/clusters/30", "/regions/us-side", "/regions/02004", "/methodology"];
+const pages = ["/", "/clusters", "/clusters/30", "/regions/us-side", "/regions/02004", "/regions/calibaja", "/regions", "/methodology"];
 
 for (const prefix of ["", "/es"]) {
   for (const path of pages) {

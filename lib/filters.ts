@@ -54,3 +54,7 @@ export type ClustersFilters = typeof clustersDefaults;
 /** Region page `/regions/[code]`: the year, what the bubble chart's vertical axis shows, and the LQ ranking's minimum size. */
 export const regionShape = { year, y: z.enum(["wage", "change"]), min: minJobs };
 export const regionDefaults = { year: null as number | null, y: "wage" as "wage" | "change", min: 1_000 };
+
+/** The mega-region page: the manufacturing chart's reference year, whose large plants, and the map's measure. */
+export const megaregionShape = { mfg: year, plants: z.string().max(20), map: z.enum(["plants", "insured"]) };
+export const megaregionDefaults = { mfg: null as number | null, plants: "mx-side", map: "plants" as "plants" | "insured" };

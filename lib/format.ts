@@ -35,3 +35,13 @@ export function formatters(locale: Locale) {
 export type Formatters = ReturnType<typeof formatters>;
 
 export const clusterName = (locale: Locale, cluster: { nameEn: string; nameEs: string }) => (locale === "es" ? cluster.nameEs : cluster.nameEn);
+
+const boundPrefix: Record<string, string> = { lower: "> ", upper: "< ", approximate: "~ " };
+
+/** A published figure as the source stated it: a bound keeps its sign, text stays text. */
+export function statedValue(fact: { valueNumber: number | null; bound: string; valueAsStated: string }, format: Formatters) {
+  if (fact.valueNumber === null || fact.bound === "text") return fact.valueAsStated;
+  // A source that said "6 million" gets "6M" / "6 M" (per language), not a falsely precise 6,000,000.
+  const number = /million|billion/i.test(fact.valueAsStated) ? format.compact(fact.valueNumber) : format.decimal(fact.valueNumber);
+  return `${boundPrefix[fact.bound] ?? ""}${number}`;
+}

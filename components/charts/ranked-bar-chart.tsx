@@ -1,19 +1,23 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from "recharts";
 import { useElementSize } from "./use-element-size";
 
-export type RankedBar = { key: string; label: string; value: number; valueLabel: string; color: string };
-export type ReferenceMark = { value: number; label: string; color: string; labelPosition?: "top" | "insideBottom" };
+import type { RankedBar, ReferenceMark } from "@/lib/charts/bars";
+
+export type { RankedBar, ReferenceMark };
 
 /** Horizontal ranked bars with value labels and vertical reference lines (LQ = 1, job thresholds). */
 export function RankedBarChart({ bars, references, axisLabel, fontSize = 12.5, barHeight = 26, fill = false }: { bars: RankedBar[]; references: ReferenceMark[]; axisLabel: string; fontSize?: number; barHeight?: number; fill?: boolean }) {
-  const naturalHeight = Math.max(160, bars.length * barHeight + 70 + fontSize * 2);
-  const [boxRef, box] = useElementSize<HTMLDivElement>({ width: 900, height: naturalHeight });
+  const [boxRef, box] = useElementSize<HTMLDivElement>({ width: 900, height: 160 });
   const width = Math.max(box.width, 200);
+  // On a phone the second line would squeeze the bars to slivers; the legend carries the same words there.
+  const twoLines = width >= 560 && bars.some((bar) => bar.sublabel);
+  const rowHeight = twoLines ? Math.max(barHeight, fontSize * 2.9) : barHeight;
+  const naturalHeight = Math.max(160, bars.length * rowHeight + 70 + fontSize * 2);
   // In "fill" mode (slides) the chart takes the height its box is given; otherwise the data decides.
   const height = fill ? Math.max(box.height, 160) : naturalHeight;
-  const longestLabel = Math.max(...bars.map((bar) => bar.label.length), 10);
+  const longestLabel = Math.max(...bars.map((bar) => Math.max(bar.label.length, twoLines ? (bar.sublabel?.length ?? 0) * 0.85 : 0)), 10);
   const maxValue = Math.max(...bars.map((bar) => bar.value), ...references.map((mark) => mark.value), 0);
   return (
     <div ref={boxRef} className="chart-box" style={{ height: fill ? "100%" : undefined }}>
@@ -29,8 +33,21 @@ export function RankedBarChart({ bars, references, axisLabel, fontSize = 12.5, b
         <YAxis
           type="category"
           dataKey="label"
-          width={Math.min(fontSize * 28, longestLabel * fontSize * 0.53 + 12)}
-          tick={{ fill: "currentColor", fontSize }}
+          width={Math.min(fontSize * 28, width * 0.42, longestLabel * fontSize * 0.53 + 12)}
+          tick={
+            twoLines
+              ? ({ x, y, index }: YAxisTickContentProps) => (
+                  <g transform={`translate(${x},${y})`}>
+                    <text textAnchor="end" fill="currentColor" fontSize={fontSize} dy={-2}>
+                      {bars[index]?.label}
+                    </text>
+                    <text textAnchor="end" fill="currentColor" fillOpacity={0.75} fontSize={fontSize * 0.85} dy={fontSize}>
+                      {bars[index]?.sublabel}
+                    </text>
+                  </g>
+                )
+              : { fill: "currentColor", fontSize }
+          }
           interval={0}
         />
         <Tooltip

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { RankedBarChart } from "@/components/charts/ranked-bar-chart";
-import { chartColors } from "@/components/overview/chart-colors";
+import { chartColors } from "@/lib/charts/colors";
 import type { Locale } from "@/i18n/routing";
 import { formatters } from "@/lib/format";
 import type { ClusterObservationView } from "@/lib/queries/cluster-detail";

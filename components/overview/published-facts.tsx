@@ -1,17 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { PublishedFactView } from "@/lib/queries/facts";
-import { formatters } from "@/lib/format";
+import { formatters, statedValue } from "@/lib/format";
 import type { Locale } from "@/i18n/routing";
-
-const boundPrefix: Record<string, string> = { lower: "> ", upper: "< ", approximate: "~ " };
-
-/** A published figure as the source stated it: a bound keeps its sign, text stays text. */
-export function statedValue(fact: Pick<PublishedFactView, "valueNumber" | "bound" | "valueAsStated">, format: ReturnType<typeof formatters>) {
-  if (fact.valueNumber === null || fact.bound === "text") return fact.valueAsStated;
-  // A source that said "6 million" gets "6M" / "6 M" (per language), not a falsely precise 6,000,000.
-  const number = /million|billion/i.test(fact.valueAsStated) ? format.compact(fact.valueNumber) : format.decimal(fact.valueNumber);
-  return `${boundPrefix[fact.bound] ?? ""}${number}`;
-}
 
 export async function HeadlineFacts({ facts }: { facts: PublishedFactView[] }) {
   const locale = (await getLocale()) as Locale;

@@ -10,7 +10,7 @@ import { clusterName, formatters } from "@/lib/format";
 import type { RankedCluster } from "@/lib/queries/cluster-ranking";
 import { fetchRanking, rankingQueryKey } from "@/lib/ranking-query";
 import type { Locale } from "@/i18n/routing";
-import { chartColors } from "./chart-colors";
+import { chartColors } from "@/lib/charts/colors";
 import { Legend } from "@/components/charts/legend";
 import { RankingTable } from "./ranking-table";
 import { EmploymentViewSwitch, RankingControls } from "./ranking-controls";

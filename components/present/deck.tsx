@@ -4,6 +4,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { RankedBarChart } from "@/components/charts/ranked-bar-chart";
 import { PortfolioBubbleChart } from "@/components/regions/portfolio-bubble-chart";
+import { TimeSeriesChart } from "@/components/charts/time-series-chart";
+import { Legend } from "@/components/charts/legend";
 import { useRouter } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { formatters } from "@/lib/format";
@@ -92,8 +94,13 @@ export function Deck({ slides, initial, notice }: { slides: Slide[]; initial: nu
             <div className="slide-chart">
               {slide.kind === "bars" ? (
                 <RankedBarChart bars={slide.bars.slice(0, slideBarLimit)} references={slide.references} axisLabel={slide.axisLabel} fontSize={18} fill />
+              ) : slide.kind === "lines" ? (
+                <>
+                  <TimeSeriesChart series={slide.series} shaded={slide.shaded} axisLabel={slide.axisLabel} formatValue={(value) => format.compact(value)} formatX={(x) => x} fill />
+                  <Legend items={slide.series.map((line) => ({ label: line.label, color: line.color }))} />
+                </>
               ) : (
-                <PortfolioBubbleChart bubbles={slide.bubbles} xLabel={slide.xLabel} yLabel={slide.yLabel} yFormat={(value) => (slide.yKind === "wage" ? format.compact(value) : format.percent(value))} />
+                <PortfolioBubbleChart bubbles={slide.bubbles} xLabel={slide.xLabel} yLabel={slide.yLabel} integerY={slide.yKind === "count"} yFormat={(value) => (slide.yKind === "wage" ? format.compact(value) : slide.yKind === "count" ? format.integer(value) : format.percent(value))} />
               )}
             </div>
             <p className="slide-source">

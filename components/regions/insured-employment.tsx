@@ -1,4 +1,5 @@
 import { TableScroll } from "@/components/ui/table-scroll";
+import { InsuredChart } from "./insured-chart";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { intlLocale } from "@/i18n/routing";
@@ -39,7 +40,9 @@ export async function InsuredEmployment({ rows, regionCode, regionName }: { rows
         <h2 id={`insured-heading-${measure}`}>{t(`heading.${measure}`, { region: regionName })}</h2>
         <DownloadCsvLink href={exportHref("insured-employment", { code: regionCode, measure }, locale)} testId={`insured-csv-${measure}`} />
       </div>
-      <p className="panel-note">{t(`note.${measure}`)}</p>
+      {/* The chart's subtitle carries the definition (it must travel with the PNG); say it here only when there is no chart. */}
+      {months.length > 1 ? null : <p className="panel-note">{t(`note.${measure}`)}</p>}
+      {months.length > 1 ? <InsuredChart rows={rows} regionCode={regionCode} regionName={regionName} coverage={t("source", { region: regionName, latest: label(latest.year, latest.month), sources: sources.join("; ") })} /> : null}
       <TableScroll labelledBy={`insured-heading-${measure}`}>
         <table className="data-table" data-testid={`insured-monthly-${measure}`}>
           <thead>

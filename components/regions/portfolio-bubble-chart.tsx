@@ -1,15 +1,16 @@
 "use client";
 
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis, usePlotArea, useXAxisScale, useYAxisScale } from "recharts";
-import { chartColors } from "@/components/overview/chart-colors";
+import { chartColors } from "@/lib/charts/colors";
 import { useElementSize } from "@/components/charts/use-element-size";
+import type { Bubble } from "@/lib/charts/bars";
 import { placeLabels } from "@/lib/charts/label-layout";
 
-const logTicks = [0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8, 16, 32];
+const logTicks = [0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8, 16, 32];
 const bubbleArea = { min: 40, max: 1800 };
 const labelFontSize = 12;
 
-export type Bubble = { key: string; label: string; x: number; y: number; size: number; traded: boolean; tooltip: string };
+export type { Bubble };
 
 /** Labels the largest bubbles where there is room, never over another label or a larger bubble. */
 function BubbleLabels({ bubbles }: { bubbles: Bubble[] }) {
@@ -22,7 +23,7 @@ function BubbleLabels({ bubbles }: { bubbles: Bubble[] }) {
   // Recharts maps size linearly onto the symbol's area between ZAxis's range.
   const radius = (size: number) => Math.sqrt((bubbleArea.min + ((size - smallest) / (largest - smallest || 1)) * (bubbleArea.max - bubbleArea.min)) / Math.PI);
   const candidates = [...bubbles]
-    .sort((a, b) => b.size - a.size)
+    .sort((a, b) => (b.labelPriority ?? 0) - (a.labelPriority ?? 0) || b.size - a.size)
     .map((bubble) => ({ key: bubble.key, label: bubble.label, x: xScale(bubble.x) ?? Number.NaN, y: yScale(bubble.y) ?? Number.NaN, radius: radius(bubble.size) }))
     .filter((candidate) => Number.isFinite(candidate.x) && Number.isFinite(candidate.y));
   const placed = placeLabels(candidates, { fontSize: labelFontSize, maxLabels: 8, bounds: { left: plot.x, right: plot.x + plot.width, top: plot.y, bottom: plot.y + plot.height } });
@@ -38,21 +39,19 @@ function BubbleLabels({ bubbles }: { bubbles: Bubble[] }) {
 }
 
 /** Cluster portfolio: x = location quotient (log scale, quadrant line at 1), y = wage or change, size = employment. */
-export function PortfolioBubbleChart({ bubbles, xLabel, yLabel, yFormat }: { bubbles: Bubble[]; xLabel: string; yLabel: string; yFormat: (value: number) => string }) {
+export function PortfolioBubbleChart({ bubbles, xLabel, yLabel, yFormat, integerY = false }: { bubbles: Bubble[]; xLabel: string; yLabel: string; yFormat: (value: number) => string; integerY?: boolean }) {
   const [minX, maxX] = [Math.min(...bubbles.map((bubble) => bubble.x)), Math.max(...bubbles.map((bubble) => bubble.x))];
   // A log scale puts LQ 0.5 and 2 at the same distance from 1; ticks at readable values around the data.
   const xTicks = logTicks.filter((tick, index) => tick >= (logTicks[Math.max(0, logTicks.findIndex((t) => t > minX) - 1)] ?? 0) && (index === 0 || logTicks[index - 1]! < maxX));
   const [boxRef, box] = useElementSize<HTMLDivElement>({ width: 900, height: 480 });
-  const series = [
-    { name: "traded", color: chartColors.traded, data: bubbles.filter((bubble) => bubble.traded) },
-    { name: "local", color: chartColors.local, data: bubbles.filter((bubble) => !bubble.traded) },
-  ];
+  const colorOf = (bubble: Bubble) => bubble.color ?? (bubble.traded ? chartColors.traded : chartColors.local);
+  const series = [...new Set(bubbles.map(colorOf))].map((color) => ({ name: color, color, data: bubbles.filter((bubble) => colorOf(bubble) === color) }));
   return (
     <div ref={boxRef} className="chart-box">
       <ScatterChart width={Math.max(box.width, 200)} height={480} accessibilityLayer={false} margin={{ top: 20, right: 30, bottom: 40, left: 20 }}>
         <CartesianGrid stroke="currentColor" strokeOpacity={0.12} />
         <XAxis type="number" dataKey="x" scale="log" domain={[xTicks[0]!, xTicks.at(-1)!]} ticks={xTicks} tickFormatter={(value: number) => String(value)} tick={{ fill: "currentColor", fontSize: 12 }} label={{ value: xLabel, position: "insideBottom", offset: -24, fill: "currentColor" }} />
-        <YAxis type="number" dataKey="y" tick={{ fill: "currentColor", fontSize: 12 }} tickFormatter={yFormat} width={80} label={{ value: yLabel, angle: -90, position: "insideLeft", fill: "currentColor", dx: -10 }} />
+        <YAxis type="number" dataKey="y" allowDecimals={!integerY} tick={{ fill: "currentColor", fontSize: 12 }} tickFormatter={yFormat} width={80} label={{ value: yLabel, angle: -90, position: "insideLeft", fill: "currentColor", dx: -10, textAnchor: "middle" }} />
         <ZAxis type="number" dataKey="size" range={[bubbleArea.min, bubbleArea.max]} />
         <ReferenceLine x={1} stroke={chartColors.reference} strokeWidth={2} strokeDasharray="6 4" />
         <Tooltip cursor={{ strokeDasharray: "3 3" }} content={({ payload }) => (payload?.[0] ? <div className="tooltip">{(payload[0].payload as Bubble).tooltip}</div> : null)} />

@@ -7,7 +7,7 @@ import { clusterName, formatters } from "@/lib/format";
 import { PortfolioBubbleChart, type Bubble } from "./portfolio-bubble-chart";
 import { DownloadCsvLink } from "@/components/ui/download-link";
 import { Legend } from "@/components/charts/legend";
-import { chartColors } from "@/components/overview/chart-colors";
+import { chartColors } from "@/lib/charts/colors";
 
 export type PortfolioRow = {
   clusterCode: number;

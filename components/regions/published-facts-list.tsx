@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { formatters } from "@/lib/format";
 import type { PublishedFactView } from "@/lib/queries/facts";
-import { statedValue } from "@/components/overview/published-facts";
+import { statedValue } from "@/lib/format";
 import { DownloadCsvLink } from "@/components/ui/download-link";
 import { exportHref } from "@/lib/export/href";
 

@@ -9,7 +9,7 @@ export async function SiteHeader() {
   const links = [
     { href: "/", label: t("nav.overview") },
     { href: "/clusters", label: t("nav.clusters") },
-    { href: "/regions/us-side", label: t("nav.regions") },
+    { href: "/regions", label: t("nav.regions") },
     { href: "/methodology", label: t("nav.methodology") },
   ] as const;
   return (

@@ -12,7 +12,7 @@ import { regions } from "./regions";
  * Bump when the way shipped files are read or derived changes (a parser rule, the reference tables),
  * so that existing databases re-import every entry on their next start.
  */
-const PIPELINE_VERSION = 2;
+const PIPELINE_VERSION = 3;
 const SEED_STATE_KEY = "default-dataset";
 const REFERENCE_STATE_KEY = "reference-tables";
 const entryStateKey = (entry: ManifestEntry) => `entry:${entry.key}`;

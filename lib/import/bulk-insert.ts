@@ -15,6 +15,7 @@ const tables = {
   Establishment: [
     "sourceId", "externalId", "clee", "scianCode", "activityName", "sizeBand", "sizeMin", "sizeMax", "regionCode", "localityCode",
     "localityName", "postalCode", "latitude", "longitude", "clusterCode", "clusterNote",
+    "candidateClusterCodes",
   ],
   BenchmarkTotal: ["regionCode", "year", "clusterCode", "clusterType", "employment", "derivation", "sourceId"],
 } as const;

@@ -11,7 +11,7 @@ export type KnownRegion = { code: string; nameEn: string; country: Country; kind
 export type KnownCluster = { code: number; nameEn: string; type: ClusterType };
 
 /** Where a SCIAN activity lands among the CMP clusters, or why it cannot be placed in one. */
-export type ScianClusterMapping = { clusterCode: number; block: string } | { clusterCode: null; block: string | null; reason: string };
+export type ScianClusterMapping = { clusterCode: number; block: string } | { clusterCode: null; block: string | null; reason: string; candidateClusterCodes: number[] };
 
 /** The code lists, concordances and regions an import checks its rows against. */
 export type ImportReference = {
@@ -86,10 +86,10 @@ function readFileReference(): Omit<ImportReference, "regions"> {
     const unassigned = naicsCodes.filter((naics) => clusterOfNaics2017(naics).length === 0);
     const block = blocks.length === 1 ? blocks[0]! : null;
     let mapping: ScianClusterMapping;
-    if (code.length === 2 || /-/.test(code)) mapping = { clusterCode: null, block: null, reason: `SCIAN sector ${code}: only sector totals can be compared` };
-    else if (members.length === 0) mapping = { clusterCode: null, block: null, reason: `SCIAN ${code} has no clase in the concordance` };
-    else if (unassigned.length > 0) mapping = { clusterCode: null, block, reason: `SCIAN ${code} → NAICS 2017 ${unassigned.slice(0, 4).join(", ")}${unassigned.length > 4 ? ` and ${unassigned.length - 4} more` : ""}: in no CMP cluster` };
-    else if (clusterCodes.length !== 1) mapping = { clusterCode: null, block, reason: `SCIAN ${code} → NAICS 2017 block ${blocks.join(", ")}: spans clusters ${clusterCodes.join(", ")}` };
+    if (code.length === 2 || /-/.test(code)) mapping = { clusterCode: null, block: null, reason: `SCIAN sector ${code}: only sector totals can be compared`, candidateClusterCodes: [] };
+    else if (members.length === 0) mapping = { clusterCode: null, block: null, reason: `SCIAN ${code} has no clase in the concordance`, candidateClusterCodes: [] };
+    else if (unassigned.length > 0) mapping = { clusterCode: null, block, reason: `SCIAN ${code} → NAICS 2017 ${unassigned.slice(0, 4).join(", ")}${unassigned.length > 4 ? ` and ${unassigned.length - 4} more` : ""}: in no CMP cluster`, candidateClusterCodes: [] };
+    else if (clusterCodes.length !== 1) mapping = { clusterCode: null, block, reason: `SCIAN ${code} → NAICS 2017 block ${blocks.join(", ")}: spans clusters ${clusterCodes.join(", ")}`, candidateClusterCodes: clusterCodes };
     else mapping = { clusterCode: clusterCodes[0]!, block: block ?? blocks.join("+") };
     mappingCache.set(code, mapping);
     return mapping;

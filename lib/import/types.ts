@@ -127,6 +127,8 @@ export type EstablishmentFigure = {
   /** The CMP cluster of the activity's SCIAN→NAICS block, or null with the reason in `clusterNote`. */
   clusterCode: number | null;
   clusterNote: string;
+  /** The clusters a block that spans clusters could belong to; empty when the cluster is known or none applies. */
+  candidateClusterCodes: number[];
 };
 
 /** Where a published figure was stated: the study and the page that reported it. */

@@ -40,12 +40,16 @@ const industryFields = ["employment", "establishments", "payrollThousandUsd", "v
 const insuredFields = ["value", "insuredPersons"] as const;
 const establishmentFields = [
   "clee", "scianCode", "activityName", "sizeBand", "sizeMin", "sizeMax", "regionCode", "localityCode", "localityName",
-  "postalCode", "latitude", "longitude", "clusterCode", "clusterNote",
+  "postalCode", "latitude", "longitude", "clusterCode", "clusterNote", "candidateClusterCodes",
 ] as const;
 const factFields = [
   "regionCode", "geography", "scope", "metric", "valueAsStated", "valueNumber", "bound", "unit", "year", "yearAsStated",
   "benchmark", "wording", "confidence", "study", "citationKey",
 ] as const;
+
+/** Cells compare by value; a list (an establishment's candidate clusters) compares element by element. */
+const sameCell = (a: unknown, b: unknown): boolean =>
+  Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((item, index) => item === b[index]) : (a ?? null) === (b ?? null);
 
 type Diff<Row> = { create: Row[]; update: { id: number; data: Partial<Row> }[]; unchanged: number; removeIds: number[] };
 
@@ -66,7 +70,7 @@ function diff<Row extends Record<string, unknown>, Existing extends { id: number
       continue;
     }
     kept.add(current.id);
-    const changed = fields.filter((field) => (row[field] ?? null) !== ((current as Record<string, unknown>)[field as string] ?? null));
+    const changed = fields.filter((field) => !sameCell(row[field], (current as Record<string, unknown>)[field as string]));
     if (changed.length === 0) result.unchanged += 1;
     else result.update.push({ id: current.id, data: Object.fromEntries(changed.map((field) => [field, row[field]])) as Partial<Row> });
   }

@@ -1,9 +1,10 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { chartColors } from "@/components/overview/chart-colors";
-import type { RankedBar, ReferenceMark } from "@/components/charts/ranked-bar-chart";
-import type { Bubble } from "@/components/regions/portfolio-bubble-chart";
+import { chartColors } from "../charts/colors";
+import type { RankedBar, ReferenceMark } from "../charts/bars";
+import type { Bubble, LineSeries, ShadedSpan } from "../charts/bars";
+import { buildBinationalSlide } from "./binational-slides";
 import { countAtOrAbove, overviewChartRows } from "../calculations/ranking";
 import { describeRankingCoverage } from "../coverage-line";
 import type { DeckItem } from "../deck";
@@ -20,7 +21,8 @@ import { resolveViewYears } from "../view-years";
 export type Slide =
   | { kind: "title"; title: string; subtitle: string; note: string }
   | { kind: "bars"; title: string; takeaway: string; bars: RankedBar[]; references: ReferenceMark[]; axisLabel: string; source: string }
-  | { kind: "bubbles"; title: string; takeaway: string; bubbles: Bubble[]; xLabel: string; yLabel: string; yKind: "wage" | "change"; source: string };
+  | { kind: "bubbles"; title: string; takeaway: string; bubbles: Bubble[]; xLabel: string; yLabel: string; yKind: "wage" | "change" | "count"; source: string }
+  | { kind: "lines"; title: string; takeaway: string; series: LineSeries[]; shaded: ShadedSpan[]; axisLabel: string; source: string };
 
 /** Builds one slide per deck view with the same queries as the pages; unreadable views return null. */
 export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide | null> {
@@ -104,6 +106,7 @@ export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide 
     };
   }
 
+  if (item.kind !== "cluster") return buildBinationalSlide(item, locale);
   const code = Number(item.params.code);
   const cluster = Number.isInteger(code) ? await getCluster(code) : null;
   if (!cluster) return null;

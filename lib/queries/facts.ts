@@ -62,3 +62,6 @@ export const getStudyThresholdCounts = cache(async () => {
     year: first.fact.yearAsStated.split(" ")[0]!,
   };
 });
+
+/** Every published figure, with its citation: the mega-region page charts some and lists the rest. */
+export const getAllFacts = cache(async () => getPrisma().publishedFact.findMany({ select: factSelect, orderBy: [{ key: "asc" }] }));

@@ -38,3 +38,20 @@ export const getLqYears = cache(async (regionCode: string): Promise<number[]> =>
 export const getDashboardRegions = cache(async (codes: readonly string[]) =>
   getPrisma().region.findMany({ where: { code: { in: [...codes] } }, orderBy: { sortOrder: "asc" } }),
 );
+
+export type RegionHoldings = { code: string; nameEn: string; nameEs: string; country: string; kind: string; parentCode: string | null; sortOrder: number; topics: { topic: string; from: number; to: number }[]; establishments: number };
+
+/** Every region with what the database holds for it: each topic's years, and its large establishments. */
+export const getRegionHoldings = cache(async (): Promise<RegionHoldings[]> => {
+  const prisma = getPrisma();
+  const [regions, coverage, establishments] = await Promise.all([
+    prisma.region.findMany({ orderBy: [{ sortOrder: "asc" }, { nameEn: "asc" }], select: { code: true, nameEn: true, nameEs: true, country: true, kind: true, parentCode: true, sortOrder: true } }),
+    prisma.coverage.groupBy({ by: ["regionCode", "topic"], _min: { year: true }, _max: { year: true } }),
+    prisma.establishment.groupBy({ by: ["regionCode"], _count: { _all: true } }),
+  ]);
+  return regions.map((region) => ({
+    ...region,
+    topics: coverage.filter((row) => row.regionCode === region.code).map((row) => ({ topic: row.topic, from: row._min.year!, to: row._max.year! })).sort((a, b) => a.topic.localeCompare(b.topic)),
+    establishments: establishments.find((row) => row.regionCode === region.code)?._count._all ?? 0,
+  }));
+});

@@ -50,7 +50,7 @@ describe("telling a file's format", () => {
 describe("SCIAN activities to clusters", () => {
   it("never matches equal six-digit numbers: SCIAN 334511 (watchmaking) is not NAICS 334511 (navigation, Aerospace)", () => {
     expect(reference.naics2017Assignments.get("334511")?.clusterCode).toBe(1);
-    expect(reference.scianToCluster("334511")).toEqual({ clusterCode: null, block: "33451", reason: "SCIAN 334511 → NAICS 2017 block 33451: spans clusters 1, 23" });
+    expect(reference.scianToCluster("334511")).toEqual({ clusterCode: null, block: "33451", reason: "SCIAN 334511 → NAICS 2017 block 33451: spans clusters 1, 23", candidateClusterCodes: [1, 23] });
   });
 
   it("maps an activity whose whole block lies in one cluster, at any level below the sector", () => {

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import type { Locale } from "@/i18n/routing";
 import { Link } from "@/i18n/navigation";
 import { HeadlineFacts } from "@/components/overview/published-facts";
+import { MegaregionPage } from "@/components/binational/megaregion-page";
 import { RankingPanel } from "@/components/overview/ranking-panel";
 import { ThresholdCards } from "@/components/overview/threshold-cards";
 import { TopIndustries } from "@/components/overview/top-industries";
@@ -51,6 +52,20 @@ export default async function OverviewPage({ params, searchParams }: { params: P
       ]}
     />
   );
+
+  if (region.kind === "megaregion") {
+    // The mega-region has no cluster figures of its own (its sides count different measures): show both sides.
+    return (
+      <>
+        <div className="page-heading">
+          <h1>{t("heading", { region: regionName })}</h1>
+          {filterBar}
+        </div>
+        <MegaregionPage params={{ mfg: null, plants: "mx-side", map: "plants" }} summaryOnly />
+        <TopIndustries industries={topIndustries} />
+      </>
+    );
+  }
 
   if (year === null) {
     return (

@@ -135,5 +135,6 @@ function readEstablishment(row: Row, id: string, reference: ImportReference, new
     longitude,
     clusterCode: mapping.clusterCode,
     clusterNote: mapping.clusterCode === null ? mapping.reason : `SCIAN→NAICS 2017 block ${mapping.block}`,
+    candidateClusterCodes: mapping.clusterCode === null ? mapping.candidateClusterCodes : [],
   };
 }

@@ -16,7 +16,12 @@ import { concentrationRanking, rankBy } from "@/lib/calculations/ranking";
 import { describeRankingCoverage } from "@/lib/coverage-line";
 import { aggregateMembers } from "@/lib/dataset/regions";
 import { formatters } from "@/lib/format";
-import { regionDefaults, regionShape } from "@/lib/filters";
+import { megaregionDefaults, megaregionShape, regionDefaults, regionShape } from "@/lib/filters";
+import { MegaregionPage } from "@/components/binational/megaregion-page";
+import { LargePlantsPanel } from "@/components/binational/large-plants-panel";
+import { EstablishmentsList } from "@/components/binational/establishments-list";
+import { loadLargePlants } from "@/lib/binational-data";
+import { getEstablishments } from "@/lib/queries/binational";
 import { getClusterRanking } from "@/lib/queries/cluster-ranking";
 import { getRegionPortfolio } from "@/lib/queries/portfolio";
 import { getRegionFacts } from "@/lib/queries/facts";
@@ -43,13 +48,38 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
   const to = await getTranslations("overview");
   const format = formatters(locale);
   const name = (entry: { nameEn: string; nameEs: string }) => (locale === "es" ? entry.nameEs : entry.nameEn);
-  const { values, invalid } = parseSearchParams(regionShape, regionDefaults, await searchParams);
+  const raw = await searchParams;
+  if (region.kind === "megaregion") {
+    const { values: megaregion, invalid: bad } = parseSearchParams(megaregionShape, megaregionDefaults, raw);
+    return (
+      <>
+        <div className="page-heading">
+          <div>
+            <p className="muted">{t(`kind.${region.kind}`)}</p>
+            <h1>{name(region)}</h1>
+            <p>
+              {t("members")}:{" "}
+              {region.children.map((child, index) => (
+                <span key={child.code}>
+                  {index > 0 ? ", " : ""}
+                  <Link href={`/regions/${child.code}`}>{name(child)}</Link>
+                </span>
+              ))}
+            </p>
+          </div>
+        </div>
+        {bad.length ? <Notice tone="warning" testId="filter-notice">{tf("invalid", { params: bad.map((param) => `${param.name}=${param.value}`).join(", ") })}</Notice> : null}
+        <MegaregionPage params={megaregion} />
+      </>
+    );
+  }
+  const { values, invalid } = parseSearchParams(regionShape, regionDefaults, raw);
   const notices = invalid.length ? [tf("invalid", { params: invalid.map((param) => `${param.name}=${param.value}`).join(", ") })] : [];
   const { year, lqYear, years, missingYear } = await resolveViewYears(code, values.year);
   if (missingYear !== null && year !== null) notices.push(tf("noDataYear", { region: name(region), year: missingYear, fallback: year }));
-  // A side of the border, the mega-region and a Mexican state are made of their members; a U.S. state's
-  // metro areas are not "included" in it (they overlap, and leave rural counties out).
-  const members = aggregateMembers[code] || region.kind === "megaregion" || (region.kind === "state" && region.country === "MX") ? region.children : [];
+  // A side of the border and a Mexican state are made of their members; a U.S. state's metro areas are
+  // not "included" in it (they overlap, and leave rural counties out).
+  const members = aggregateMembers[code] || (region.kind === "state" && region.country === "MX") ? region.children : [];
   const memberCodes = [code, ...members.map((child) => child.code)];
   const [yearRows, portfolio, facts, coverage] = await Promise.all([
     year === null ? Promise.resolve([]) : getClusterRanking({ region: code, year, type: "all" }),
@@ -62,6 +92,7 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
   const [mexicoContext, ownSectors, insured] = isMexican
     ? await Promise.all([getMexicoSectorEmployment(), code === "MX" ? Promise.resolve([]) : getCensusSectorEmployment(code), getInsuredEmployment(code)])
     : [[], [], []];
+  const [plants, establishments] = isMexican && (region.kind === "municipio" || region.kind === "side") ? await Promise.all([loadLargePlants(code), region.kind === "municipio" ? getEstablishments(code) : Promise.resolve([])]) : [null, []];
   const lqRows = portfolio?.rows ?? [];
   const [lqCoverage, employmentCoverage] = await Promise.all([
     lqYear === null ? Promise.resolve(null) : describeRankingCoverage(lqRows, name(region), lqYear),
@@ -117,11 +148,6 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
       {notices.map((notice) => (
         <Notice key={notice} tone="warning" testId="filter-notice">{notice}</Notice>
       ))}
-      {year === null && ownSectors.length === 0 && insured.length === 0 ? (
-        <Notice testId="no-data">
-          {to("noMexicoData", { region: name(region) })} <Link href="/methodology#import">{to("importHint")}</Link>
-        </Notice>
-      ) : null}
       {portfolio && portfolio.points.length > 0 && lqYear !== null ? (
         <PortfolioPanel
           regionCode={code}
@@ -162,8 +188,26 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
         const measured = insured.filter((row) => row.measure === measure);
         return measured.length > 0 ? <InsuredEmployment key={measure} rows={measured} regionCode={code} regionName={name(region)} /> : null;
       })}
+      {plants && plants.plants.total > 0 ? (
+        <LargePlantsPanel
+          regionCode={code}
+          regionName={name(region)}
+          byCluster={plants.plants.byCluster}
+          unmapped={plants.plants.unmapped}
+          total={plants.plants.total}
+          sizeBands={plants.plants.sizeBands}
+          coverage={plants.plants.sourceTitle}
+        />
+      ) : null}
+      {establishments.length > 0 ? <EstablishmentsList rows={establishments} regionCode={code} regionName={name(region)} /> : null}
       {ownSectors.length > 0 ? (
         <CensusSectors rows={ownSectors} regionCode={code} heading={t("censusSectors", { region: name(region) })} note={t("censusSectorsNote")} />
+      ) : null}
+      {year === null && ownSectors.length === 0 ? (
+        <Notice testId="no-data">
+          {insured.length > 0 || establishments.length > 0 ? t("missingClusterData", { region: name(region) }) : to("noMexicoData", { region: name(region) })}{" "}
+          <Link href="/methodology#import">{to("importHint")}</Link>
+        </Notice>
       ) : null}
       {isMexican && mexicoContext.length > 0 ? (
         <CensusSectors

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
+import { header } from "@/lib/export/columns";
+import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
+import { getEstablishments } from "@/lib/queries/binational";
+import { getRegion } from "@/lib/queries/regions";
+
+/** A municipio's large establishments, one row each, as DENUE lists them. */
+export const GET = (request: Request) =>
+  handleExport(async () => {
+    const { values, lang, bom } = parseExportRequest(new URL(request.url), { code: z.string().min(1).max(20) }, { code: "" });
+    const region = await getRegion(values.code);
+    if (!region || region.kind !== "municipio") throw new ExportRequestError(`Unknown municipio ${values.code}`);
+    const rows = await getEstablishments(region.code);
+    const body = toCsv(
+      header(["region_code", "region_name", "scian_code", "activity_name", "locality_name", "size_band", "cluster_code", "cluster_name"], lang),
+      rows.map((row) => [region.code, lang === "es" ? region.nameEs : region.nameEn, row.scianCode, row.activityName, row.localityName, row.sizeBand, row.clusterCode, lang === "es" ? row.nameEs : row.nameEn]),
+      { bom },
+    );
+    return csvResponse(body, exportFilename(["large-establishments", region.code, lang]));
+  });

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { loadLargePlants } from "@/lib/binational-data";
+import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
+import { header } from "@/lib/export/columns";
+import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
+
+/** Large establishments by cluster (the chart's bars), then those counted by activity because their block spans clusters. */
+export const GET = (request: Request) =>
+  handleExport(async () => {
+    const { values, lang, bom } = parseExportRequest(new URL(request.url), { code: z.string().min(1).max(20) }, { code: "mx-side" });
+    const data = await loadLargePlants(values.code);
+    if (!data) throw new ExportRequestError(`Unknown Mexican region ${values.code}`);
+    const regionName = lang === "es" ? data.region.nameEs : data.region.nameEn;
+    const band = data.plants.sizeBands.join("; ");
+    const rows = [
+      ...data.plants.byCluster.map((row) => [data.region.code, regionName, row.clusterCode, lang === "es" ? row.nameEs : row.nameEn, null, null, row.count, band, null, data.plants.sourceTitle]),
+      ...data.plants.unmapped.map((row) => [data.region.code, regionName, null, null, row.scianCode, row.activity, row.count, band, row.reason, data.plants.sourceTitle]),
+    ];
+    const body = toCsv(header(["region_code", "region_name", "cluster_code", "cluster_name", "scian_code", "activity_name", "count_establishments", "size_band", "cluster_note", "source"], lang), rows, { bom });
+    return csvResponse(body, exportFilename(["large-establishments-by-cluster", data.region.code, lang]));
+  });

@@ -1,0 +1,87 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { bothSidesBubbles, insuredLines, manufacturingBars, plantBars } from "../charts/binational";
+import { publishedBars } from "../charts/published";
+import { chartColors } from "../charts/colors";
+import { loadBothSides, loadLargePlants, loadManufacturing, loadPublishedChart } from "../binational-data";
+import type { DeckItem } from "../deck";
+import { clusterName, formatters } from "../format";
+import { getInsuredEmployment } from "../queries/insured";
+import { getRegion } from "../queries/regions";
+import type { Slide } from "./slides";
+
+/** Slides of the binational views (manufacturing on both sides, large plants, a study's figures, IMSS series). */
+export async function buildBinationalSlide(item: DeckItem, locale: Locale): Promise<Slide | null> {
+  const t = await getTranslations({ locale, namespace: "binational" });
+  const tc = await getTranslations({ locale, namespace: "chart" });
+  const name = (entry: { nameEn: string; nameEs: string }) => (locale === "es" ? entry.nameEs : entry.nameEn);
+  if (item.kind === "manufacturing") {
+    const data = await loadManufacturing(item.params.year ? Number(item.params.year) : null);
+    if (!data) return null;
+    const month = new Intl.DateTimeFormat(locale === "es" ? "es-MX" : "en-US", { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(data.year, 2, 1)));
+    return {
+      kind: "bars",
+      title: t("manufacturingTitle", { month }),
+      takeaway: t("neverSummed"),
+      bars: manufacturingBars(data.bars, locale, (bar) => t(`measure.${bar.measure}`, { month })),
+      references: [],
+      axisLabel: t("peopleAxis"),
+      source: [...new Set(data.bars.map((bar) => bar.sourceTitle))].join("; "),
+    };
+  }
+  if (item.kind === "plants") {
+    const data = item.params.code ? await loadLargePlants(item.params.code) : null;
+    if (!data || data.plants.byCluster.length === 0) return null;
+    return {
+      kind: "bars",
+      title: t("plantsTitle", { region: name(data.region) }),
+      takeaway: t("plantsNotJobs", { band: data.plants.sizeBands.join(", ") }),
+      bars: plantBars(data.plants.byCluster, locale),
+      references: [],
+      axisLabel: t("plantsAxis"),
+      source: data.plants.sourceTitle,
+    };
+  }
+  if (item.kind === "published") {
+    const chart = item.params.chart === "output" ? "output" : "lq";
+    const facts = await loadPublishedChart(chart);
+    if (facts.length === 0) return null;
+    return {
+      kind: "bars",
+      title: t(`published.${chart}Title`, { year: facts[0]!.yearAsStated }),
+      takeaway: t(`published.${chart}Subtitle`),
+      bars: publishedBars(chart, facts, locale),
+      references: chart === "lq" ? [{ value: 1, label: tc("nationalAverage"), color: chartColors.reference }] : [],
+      axisLabel: chart === "lq" ? t("published.lqAxis") : t("published.outputAxis"),
+      source: facts[0]!.study ?? facts[0]!.sourceTitle,
+    };
+  }
+  if (item.kind === "bothsides") {
+    const data = await loadBothSides();
+    if (!data) return null;
+    const format = formatters(locale);
+    const both = data.rows.filter((row) => row.strongOnBoth);
+    return {
+      kind: "bubbles",
+      title: t("bothSidesTitle"),
+      takeaway: t("bothSidesSummary", { count: both.length, clusters: both.slice(0, 5).map((row) => clusterName(locale, row)).join(", ") }),
+      bubbles: bothSidesBubbles(data.rows, locale, (row) => t("bothSidesTooltip", { cluster: clusterName(locale, row), lq: format.lq(row.usLq), plants: row.mxPlants })),
+      xLabel: t("bothSidesXAxis", { year: data.lqYear }),
+      yLabel: t("bothSidesYAxis"),
+      yKind: "count",
+      source: `U.S. Cluster Mapping Project ${data.lqYear}; ${data.plantsSource}`,
+    };
+  }
+  if (item.kind === "insured") {
+    const region = item.params.code ? await getRegion(item.params.code) : null;
+    const measure = item.params.measure === "insured_jobs" ? "insured_jobs" : "permanent_workers";
+    if (!region) return null;
+    const rows = (await getInsuredEmployment(region.code)).filter((row) => row.measure === measure);
+    if (rows.length === 0) return null;
+    const ti = await getTranslations({ locale, namespace: "insured" });
+    const { series, shaded } = insuredLines(rows, locale, t("covidMonths"));
+    return { kind: "lines", title: ti(`heading.${measure}`, { region: name(region) }), takeaway: ti(`note.${measure}`), series, shaded, axisLabel: t("peopleAxis"), source: [...new Set(rows.map((row) => row.sourceTitle.split(":")[0]))].join("; ") };
+  }
+  return null;
+}
