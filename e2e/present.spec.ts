@@ -4,6 +4,7 @@ import { expectedClusters, lqText } from "./support/expected";
 test("the default deck: keyboard and clicker keys move between slides, each slide has its URL", async ({ page }) => {
   const expected = await expectedClusters("us-side", 2016);
   await page.goto("/present");
+  await expect(page.getByTestId("deck")).toHaveAttribute("data-interactive", "true");
   await expect(page.getByTestId("slide-counter")).toHaveText("Slide 1 of 4");
   await page.keyboard.press("ArrowRight");
   await expect(page.getByTestId("slide-counter")).toHaveText("Slide 2 of 4");
@@ -29,6 +30,7 @@ test("the default deck: keyboard and clicker keys move between slides, each slid
   await expect(page).toHaveURL(/slide=3/);
 
   await page.goto("/present?slide=3");
+  await expect(page.getByTestId("deck")).toHaveAttribute("data-interactive", "true");
   await expect(page.getByTestId("slide-counter")).toHaveText("Slide 3 of 4");
   await expect(page.getByTestId("takeaway")).toContainText("In 2023, at least");
 
@@ -58,6 +60,7 @@ test("a deck built from two charts opens from its link in a new browser context"
   const other = await browser.newContext();
   const fresh = await other.newPage();
   await fresh.goto(link);
+  await expect(fresh.getByTestId("deck")).toHaveAttribute("data-interactive", "true");
   await expect(fresh.getByTestId("slide-counter")).toHaveText("Slide 3 of 3");
   await expect(fresh.getByTestId("slide")).toContainText("Imperial County, 2016");
   await fresh.keyboard.press("ArrowLeft");

@@ -23,6 +23,9 @@ export function Deck({ slides, initial, notice }: { slides: Slide[]; initial: nu
   const format = formatters(locale);
   const [index, setIndex] = useState(initial);
   const [controlsVisible, setControlsVisible] = useState(true);
+  // Keys pressed before hydration would be lost; tests and clickers wait for this flag.
+  const [interactive, setInteractive] = useState(false);
+  useEffect(() => setInteractive(true), []);
   const rootRef = useRef<HTMLDivElement>(null);
 
   const go = useCallback(
@@ -78,7 +81,7 @@ export function Deck({ slides, initial, notice }: { slides: Slide[]; initial: nu
 
   const slide = slides[index]!;
   return (
-    <div className="deck" ref={rootRef} data-controls={controlsVisible ? "visible" : "hidden"} data-testid="deck" aria-roledescription={t("deckLabel")}>
+    <div className="deck" ref={rootRef} data-controls={controlsVisible ? "visible" : "hidden"} data-testid="deck" data-interactive={interactive ? "true" : "false"} aria-roledescription={t("deckLabel")}>
       <section className={`slide slide-${slide.kind}`} aria-live="polite" data-testid="slide" data-slide-index={index + 1}>
         {slide.kind === "title" ? (
           <div className="slide-title">
