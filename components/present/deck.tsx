@@ -6,6 +6,7 @@ import { RankedBarChart } from "@/components/charts/ranked-bar-chart";
 import { PortfolioBubbleChart } from "@/components/regions/portfolio-bubble-chart";
 import { TimeSeriesChart } from "@/components/charts/time-series-chart";
 import { Legend } from "@/components/charts/legend";
+import { LqHeatmap } from "@/components/compare/lq-heatmap";
 import { useRouter } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { formatters } from "@/lib/format";
@@ -23,9 +24,6 @@ export function Deck({ slides, initial, notice }: { slides: Slide[]; initial: nu
   const format = formatters(locale);
   const [index, setIndex] = useState(initial);
   const [controlsVisible, setControlsVisible] = useState(true);
-  // Keys pressed before hydration would be lost; tests and clickers wait for this flag.
-  const [interactive, setInteractive] = useState(false);
-  useEffect(() => setInteractive(true), []);
   const rootRef = useRef<HTMLDivElement>(null);
 
   const go = useCallback(
@@ -62,6 +60,8 @@ export function Deck({ slides, initial, notice }: { slides: Slide[]; initial: nu
       }
     };
     window.addEventListener("keydown", onKey);
+    // Keys pressed before hydration are lost: say when the deck listens (tests and clickers wait for it).
+    rootRef.current?.setAttribute("data-interactive", "true");
     return () => window.removeEventListener("keydown", onKey);
   }, [go, index, slides.length, router]);
 
@@ -81,7 +81,7 @@ export function Deck({ slides, initial, notice }: { slides: Slide[]; initial: nu
 
   const slide = slides[index]!;
   return (
-    <div className="deck" ref={rootRef} data-controls={controlsVisible ? "visible" : "hidden"} data-testid="deck" data-interactive={interactive ? "true" : "false"} aria-roledescription={t("deckLabel")}>
+    <div className="deck" ref={rootRef} data-controls={controlsVisible ? "visible" : "hidden"} data-testid="deck" aria-roledescription={t("deckLabel")}>
       <section className={`slide slide-${slide.kind}`} aria-live="polite" data-testid="slide" data-slide-index={index + 1}>
         {slide.kind === "title" ? (
           <div className="slide-title">
@@ -97,6 +97,8 @@ export function Deck({ slides, initial, notice }: { slides: Slide[]; initial: nu
             <div className="slide-chart">
               {slide.kind === "bars" ? (
                 <RankedBarChart bars={slide.bars.slice(0, slideBarLimit)} references={slide.references} axisLabel={slide.axisLabel} fontSize={18} fill />
+              ) : slide.kind === "heatmap" ? (
+                <LqHeatmap columns={slide.columns} rows={slide.rows} labels={slide.labels} fontSize={16} />
               ) : slide.kind === "lines" ? (
                 <>
                   <TimeSeriesChart series={slide.series} shaded={slide.shaded} axisLabel={slide.axisLabel} formatValue={(value) => format.compact(value)} formatX={(x) => x} fill />
