@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-const pages = ["/", "/clusters", "/clusters/30", "/regions/us-side", "/regions/02004", "/regions/calibaja", "/regions", "/methodology"];
+const pages = ["/", "/clusters", "/clusters/30", "/regions/us-side", "/regions/02004", "/regions/calibaja", "/regions", "/regions/cbsa-21340", "/compare", "/compare?set=border&view=bars&cluster=1", "/compare?r=cbsa-41740,NM&view=table&cluster=1", "/methodology"];
 
 for (const prefix of ["", "/es"]) {
   for (const path of pages) {

@@ -3,7 +3,7 @@
  * It lives in the URL (/present?v=lq~region=06073~top=10&v=employment~t1=5000) so a deck can be
  * shared as a link, and in the browser's storage for convenience.
  */
-export const deckKinds = ["lq", "employment", "portfolio", "cluster", "manufacturing", "plants", "published", "insured", "bothsides"] as const;
+export const deckKinds = ["lq", "employment", "portfolio", "cluster", "manufacturing", "plants", "published", "insured", "bothsides", "compare"] as const;
 export type DeckKind = (typeof deckKinds)[number];
 export type DeckItem = { kind: DeckKind; params: Record<string, string> };
 

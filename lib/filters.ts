@@ -58,3 +58,36 @@ export const regionDefaults = { year: null as number | null, y: "wage" as "wage"
 /** The mega-region page: the manufacturing chart's reference year, whose large plants, and the map's measure. */
 export const megaregionShape = { mfg: year, plants: z.string().max(20), map: z.enum(["plants", "insured"]) };
 export const megaregionDefaults = { mfg: null as number | null, plants: "mx-side", map: "plants" as "plants" | "insured" };
+
+/** The most regions a comparison shows side by side (the largest shipped peer set, California's metros, has 26). */
+export const maxComparedRegions = 30;
+const regionCodeList = z
+  .string()
+  .max(maxComparedRegions * 21)
+  .transform((value) => [...new Set(value.split(",").map((code) => code.trim()).filter((code) => code !== ""))])
+  .refine((codes) => codes.length >= 1 && codes.length <= maxComparedRegions && codes.every((code) => /^[A-Za-z0-9-]{1,20}$/.test(code)));
+
+/**
+ * Compare `/compare`: the regions (`r`, comma-separated codes) or a peer set (`set`), the view, the
+ * measure and cluster of the bar view, and which clusters the heatmap lists. Read by the page, the
+ * comparison route, the CSV export and the slides.
+ */
+export const compareShape = {
+  r: regionCodeList,
+  set: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  view: z.enum(["bars", "heatmap", "table"]),
+  metric: z.enum(["lq", "jobs"]),
+  cluster: z.coerce.number().int().min(1).max(999).nullable(),
+  type: z.enum(["traded", "all"]),
+};
+export type CompareFilters = {
+  r: string[];
+  set: string;
+  view: "bars" | "heatmap" | "table";
+  metric: "lq" | "jobs";
+  cluster: number | null;
+  type: "traded" | "all";
+};
+export const compareDefaults: CompareFilters = { r: [], set: "", view: "heatmap", metric: "lq", cluster: null, type: "traded" };
+/** The peer set a comparison opens with when the URL names neither regions nor a set. */
+export const defaultPeerSet = "border";

@@ -45,3 +45,16 @@ export function statedValue(fact: { valueNumber: number | null; bound: string; v
   const number = /million|billion/i.test(fact.valueAsStated) ? format.compact(fact.valueNumber) : format.decimal(fact.valueNumber);
   return `${boundPrefix[fact.bound] ?? ""}${number}`;
 }
+
+/**
+ * A long metropolitan area's chart label: its first principal city and first state
+ * ("Philadelphia-Camden-Wilmington, PA-NJ-DE-MD" → "Philadelphia, PA"), so ranked bars keep one line;
+ * tables and tooltips keep the full name. Short names stay whole ("Winston-Salem, NC" is one city).
+ */
+export function chartRegionLabel(name: string, maxLength = 24): string {
+  if (name.length <= maxLength) return name;
+  const match = /^([^,]+), ([A-Z]{2})(?:-[A-Z]{2})*(.*)$/.exec(name);
+  if (!match) return name;
+  const firstCity = match[1]!.split(match[1]!.includes("--") ? "--" : "-")[0]!;
+  return `${firstCity}, ${match[2]}${match[3]}`;
+}

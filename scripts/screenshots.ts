@@ -5,7 +5,7 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 
 const baseUrl = process.argv[2] ?? "http://127.0.0.1:3000";
-const pages = (process.env.SCREENSHOT_PAGES ?? "/,/clusters,/clusters/50,/regions/us-side,/regions/02004,/methodology").split(",");
+const pages = (process.env.SCREENSHOT_PAGES ?? "/,/clusters,/clusters/50,/regions/us-side,/regions/02004,/regions/calibaja,/regions/cbsa-21340,/compare,/compare?set=border&view=bars&cluster=1,/methodology").split(",");
 const viewports = [
   { width: 1440, height: 900 },
   { width: 1280, height: 720 },
@@ -28,7 +28,7 @@ for (const viewport of viewports) {
       await page.goto(url, { waitUntil: "networkidle" });
       // Charts size themselves after the first layout (ResizeObserver): give them a moment.
       await page.waitForTimeout(700);
-      const name = `${(locale || "/en").slice(1)}${route.replace(/\//g, "_") || "_"}-${viewport.width}x${viewport.height}${process.env.SCREENSHOT_DARK ? "-dark" : ""}.png`;
+      const name = `${(locale || "/en").slice(1)}${route.replace(/[/?&=]/g, "_") || "_"}-${viewport.width}x${viewport.height}${process.env.SCREENSHOT_DARK ? "-dark" : ""}.png`;
       await page.screenshot({ path: path.join(outDir, name), fullPage: process.env.SCREENSHOT_FULL !== "0" });
       console.log(name);
     }

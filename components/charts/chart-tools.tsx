@@ -17,7 +17,8 @@ export function ChartTools({ bodyRef, caption, imageName, deckItem, beforeCaptur
   const [added, setAdded] = useState<number | null>(null);
   const capture = async (format: "png" | "svg") => {
     await beforeCapture();
-    const svg = bodyRef.current?.querySelector<SVGSVGElement>("svg.recharts-surface");
+    // Recharts draws most charts; hand-drawn SVG charts (the heatmap) mark themselves with data-chart-svg.
+    const svg = bodyRef.current?.querySelector<SVGSVGElement>("svg.recharts-surface, svg[data-chart-svg]");
     if (svg) await downloadChartImage(svg, caption, format, imageName);
   };
   const addToDeck = () => {

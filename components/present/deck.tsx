@@ -98,7 +98,7 @@ export function Deck({ slides, initial, notice }: { slides: Slide[]; initial: nu
               {slide.kind === "bars" ? (
                 <RankedBarChart bars={slide.bars.slice(0, slideBarLimit)} references={slide.references} axisLabel={slide.axisLabel} fontSize={18} fill />
               ) : slide.kind === "heatmap" ? (
-                <LqHeatmap columns={slide.columns} rows={slide.rows} labels={slide.labels} fontSize={16} />
+                <LqHeatmap columns={slide.columns} rows={slide.rows} labels={slide.labels} fontSize={16} fit />
               ) : slide.kind === "lines" ? (
                 <>
                   <TimeSeriesChart series={slide.series} shaded={slide.shaded} axisLabel={slide.axisLabel} formatValue={(value) => format.compact(value)} formatX={(x) => x} fill />

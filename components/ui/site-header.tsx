@@ -10,6 +10,7 @@ export async function SiteHeader() {
     { href: "/", label: t("nav.overview") },
     { href: "/clusters", label: t("nav.clusters") },
     { href: "/regions", label: t("nav.regions") },
+    { href: "/compare", label: t("nav.compare") },
     { href: "/methodology", label: t("nav.methodology") },
   ] as const;
   return (

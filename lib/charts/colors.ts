@@ -12,3 +12,6 @@ export const sideColors = { US: "#0072B2", MX: "#009E73" } as const;
 /** Colours for a handful of named categories (clusters on the map), then grey for the rest. */
 export const categoryColors = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442"] as const;
 export const otherColor = "#8C8C8C";
+
+/** The CaliBaja regions among others (peer comparisons): amber, apart from the traded / local blue and vermillion. */
+export const highlightColor = "#E69F00";

@@ -53,11 +53,13 @@ export async function loadDefaultDataset(prisma: PrismaClient, options: { force?
       format: entry.format,
       year: entry.year,
       identity: { key: entry.key, description: { ...entry.source, notes: "" }, isDefault: true },
+      analyze: false,
     });
     await setState(prisma, entryStateKey(entry), entryFingerprint);
     counts[entry.key] = summary.rowsRead;
     options.onEntry?.(entry, summary.changed ? `${summary.rowsRead} rows read` : "no change");
   }
+  if (redoRest) await prisma.$executeRawUnsafe("ANALYZE");
   await setState(prisma, SEED_STATE_KEY, fingerprint);
   return { skipped: false, counts };
 }
@@ -116,6 +118,7 @@ async function removeStaleDefaultSources(prisma: PrismaClient): Promise<number> 
     await tx.coverage.deleteMany({ where: bySource });
     await tx.industryRankingMember.deleteMany({ where: { ranking: bySource } });
     await tx.industryRanking.deleteMany({ where: bySource });
+    await tx.peerSet.deleteMany({ where: bySource });
     await tx.publishedFact.deleteMany({ where: bySource });
     await tx.benchmarkTotal.deleteMany({ where: bySource });
     await tx.clusterObservation.deleteMany({ where: bySource });

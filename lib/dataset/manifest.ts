@@ -198,6 +198,21 @@ export const manifest: readonly ManifestEntry[] = [
     },
   },
 
+  {
+    key: "peer-sets",
+    file: "peers/peer_sets.csv",
+    format: "peer-sets",
+    source: {
+      title: "CaliBaja Cluster Dashboard peer sets: U.S.–Mexico border metros, California metros, most similar to San Diego",
+      publisher: "CaliBaja Cluster Dashboard (compiled from the U.S. Cluster Mapping Project's metro areas)",
+      year: 2016,
+      url: null,
+      licence: "Part of this project",
+      confidence: "high (lists of region codes; the similar set is computed from the data)",
+      caveats: "Border metros: the U.S. metropolitan and micropolitan areas that touch the Mexican border, in CMP's 2013 delineations. California metros: every metropolitan area in California. The similar set is computed when used: cosine similarity of traded-cluster employment.",
+    },
+  },
+
   // Shipped for the record or read by a page; nothing stored from them.
   ...documents(),
 ];

@@ -17,6 +17,8 @@ const columns = {
   establishments: ["establishments", "establecimientos"],
   payroll_thousand_usd: ["annual_payroll_thousand_usd", "nomina_anual_miles_usd"],
   average_wage_usd: ["average_wage_usd", "salario_promedio_usd"],
+  national_rank_jobs: ["cmp_national_rank_employment", "lugar_nacional_cmp_empleo"],
+  national_rank_lq: ["cmp_national_rank_location_quotient", "lugar_nacional_cmp_cociente_localizacion"],
   pandemic_year: ["covid19_reference_month", "mes_de_referencia_covid19"],
   min_jobs_for_lq_ranking: ["min_jobs_for_lq_ranking", "empleos_minimos_para_orden_por_cl"],
   threshold_1_jobs: ["threshold_1_jobs", "umbral_1_empleos"],

@@ -26,6 +26,7 @@ export function detectFormat(filePath: string): ImportFormat {
   if (has("fact_id", "value_as_stated")) return "facts";
   if (has("indicator", "unit")) return "facts-table";
   if (has("concentration_rank", "naics2012_code", "uscmp_cluster_code")) return "ranking";
+  if (has("key", "kind", "anchor_region", "members")) return "peer-sets";
   if (has("region_code", "year", "employment")) return "tidy";
   throw new ImportError(
     `${fileName}: cannot tell the format from its first line (${JSON.stringify(lines[0]?.slice(0, 120) ?? "")}); pass --format with one of ${importFormats.join(", ")}`,

@@ -12,6 +12,7 @@ import { parseDenue } from "./formats/denue";
 import { parseFacts, parseFactsTable } from "./formats/facts";
 import { parseImss } from "./formats/imss";
 import { parseImssAggregate } from "./formats/imss-aggregate";
+import { parsePeerSets } from "./formats/peer-sets";
 import { parseRanking } from "./formats/ranking";
 import { parseSaic } from "./formats/saic";
 import { parseTidy } from "./formats/tidy";
@@ -38,6 +39,7 @@ const parsers: Record<ImportFormat, (filePath: string, reference: ImportReferenc
   facts: parseFacts,
   "facts-table": parseFactsTable,
   ranking: parseRanking,
+  "peer-sets": parsePeerSets,
 };
 
 export type ImportOptions = {
@@ -48,6 +50,8 @@ export type ImportOptions = {
   onProgress?: ProgressListener;
   /** The shipped dataset's own key, description and default mark for the file's source (the seed sets it). */
   identity?: SourceIdentity;
+  /** Gather planner statistics after writing (the seed turns this off and analyses once at its end). */
+  analyze?: boolean;
   /** Called inside the transaction once the first rows are written (the interruption test waits here). */
   afterFirstWrite?: () => Promise<void>;
 };
@@ -112,6 +116,9 @@ export async function importFile(prisma: PrismaClient, filePath: string, options
       ? prisma.$transaction((tx) => planAndWrite(tx, parsed, reference, { checksum, apply, identity: options.identity, afterFirstWrite: options.afterFirstWrite }), { timeout: 30 * 60_000, maxWait: 60_000 })
       : planAndWrite(prisma, parsed, reference, { checksum, apply, identity: options.identity });
   const result = await write(!options.dryRun);
+  // The planner needs fresh statistics after a bulk write; PGlite has no autovacuum to gather them,
+  // and without them it plans joins over tens of thousands of rows as if they held one.
+  if (!options.dryRun && result.changed && options.analyze !== false) await prisma.$executeRawUnsafe("ANALYZE");
   return {
     ...result,
     file: fileName,

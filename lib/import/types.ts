@@ -17,6 +17,7 @@ export const importFormats = [
   "facts",
   "facts-table",
   "ranking",
+  "peer-sets",
 ] as const;
 export type ImportFormat = (typeof importFormats)[number];
 
@@ -162,6 +163,19 @@ export type RankingFigure = {
   members: { naics2012Code: string; clusterCode: number; subclusterNumber: number | null }[];
 };
 
+/** A named set of regions to compare: listed members, or the `size` regions most similar to an anchor. */
+export type PeerSetFigure = {
+  key: string;
+  kind: "list" | "similar";
+  nameEn: string;
+  nameEs: string;
+  descriptionEn: string;
+  descriptionEs: string;
+  anchorRegionCode: string | null;
+  size: number | null;
+  members: string[];
+};
+
 /** What a file holds once read and checked, before anything is written. */
 export type ParsedImport = {
   format: ImportFormat;
@@ -175,6 +189,7 @@ export type ParsedImport = {
   establishments?: EstablishmentFigure[];
   facts?: FactFigure[];
   rankings?: RankingFigure[];
+  peerSets?: PeerSetFigure[];
   /** Benchmark totals the file implies (U.S. cluster employment = emp_tl / cluster_emp_per_tf for CMP). */
   benchmarks?: BenchmarkFigure[];
   rowsRead: number;

@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
-import type { Citation, FactFigure, RankingFigure } from "./types";
+import { ImportError } from "./problems";
+import type { Citation, FactFigure, PeerSetFigure, RankingFigure } from "./types";
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
@@ -73,6 +74,33 @@ export async function writeRankings(db: Client, sourceId: number, rankings: read
             subclusterId: member.subclusterNumber === null ? null : (subclusters.get(`${member.clusterCode}/${member.subclusterNumber}`) ?? null),
           })),
         },
+      },
+    });
+  }
+}
+
+/**
+ * Peer sets are replaced whole with their file. A key another source already defines is refused:
+ * an analyst's set never replaces a shipped one (or another analyst's) by accident.
+ */
+export async function writePeerSets(db: Client, sourceId: number, sets: readonly PeerSetFigure[], fileName: string): Promise<void> {
+  const taken = await db.peerSet.findMany({ where: { key: { in: sets.map((set) => set.key) }, sourceId: { not: sourceId } }, select: { key: true, source: { select: { title: true } } } });
+  if (taken.length > 0) throw new ImportError(`${fileName}: peer set ${taken.map((set) => `"${set.key}" is already defined by ${set.source.title}`).join("; ")}; give it another key`);
+  await db.peerSet.deleteMany({ where: { sourceId } });
+  for (const [index, set] of sets.entries()) {
+    await db.peerSet.create({
+      data: {
+        key: set.key,
+        kind: set.kind,
+        nameEn: set.nameEn,
+        nameEs: set.nameEs,
+        descriptionEn: set.descriptionEn,
+        descriptionEs: set.descriptionEs,
+        anchorRegionCode: set.anchorRegionCode,
+        size: set.size,
+        sortOrder: index,
+        sourceId,
+        members: { create: set.members.map((regionCode, position) => ({ regionCode, position })) },
       },
     });
   }

@@ -5,7 +5,7 @@ import { ImportError } from "./problems";
 import type { ImportReference } from "./reference";
 import { bulkInsert } from "./bulk-insert";
 import type { ClusterFigure, FactFigure, IndustryFigure, ParsedImport, SourceDescription } from "./types";
-import { citationSources, writeRankings } from "./write-extras";
+import { citationSources, writePeerSets, writeRankings } from "./write-extras";
 
 export type TableChanges = { inserted: number; updated: number; unchanged: number; removed: number };
 export type WriteResult = {
@@ -210,6 +210,7 @@ export async function planAndWrite(
   for (const { id, data } of plans.facts.update) await db.publishedFact.update({ where: { id }, data: factData(data) as Prisma.PublishedFactUncheckedUpdateInput });
   for (const { id, data } of plans.benchmarks.update) await db.benchmarkTotal.update({ where: { id }, data });
   if (parsed.rankings) await writeRankings(db, saved.id, parsed.rankings);
+  if (parsed.peerSets) await writePeerSets(db, saved.id, parsed.peerSets, parsed.fileName);
   await citations.removeUnused(db, saved.id);
 
   const coveredSources = [saved.id, ...citationIds.values()];

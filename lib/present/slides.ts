@@ -5,6 +5,8 @@ import { chartColors } from "../charts/colors";
 import type { RankedBar, ReferenceMark } from "../charts/bars";
 import type { Bubble, LineSeries, ShadedSpan } from "../charts/bars";
 import { buildBinationalSlide } from "./binational-slides";
+import { buildCompareSlide } from "./compare-slides";
+import type { HeatmapColumn, HeatmapLabels, HeatmapRow } from "../charts/heatmap";
 import { countAtOrAbove, overviewChartRows } from "../calculations/ranking";
 import { describeRankingCoverage } from "../coverage-line";
 import type { DeckItem } from "../deck";
@@ -22,7 +24,8 @@ export type Slide =
   | { kind: "title"; title: string; subtitle: string; note: string }
   | { kind: "bars"; title: string; takeaway: string; bars: RankedBar[]; references: ReferenceMark[]; axisLabel: string; source: string }
   | { kind: "bubbles"; title: string; takeaway: string; bubbles: Bubble[]; xLabel: string; yLabel: string; yKind: "wage" | "change" | "count"; source: string }
-  | { kind: "lines"; title: string; takeaway: string; series: LineSeries[]; shaded: ShadedSpan[]; axisLabel: string; source: string };
+  | { kind: "lines"; title: string; takeaway: string; series: LineSeries[]; shaded: ShadedSpan[]; axisLabel: string; source: string }
+  | { kind: "heatmap"; title: string; takeaway: string; columns: HeatmapColumn[]; rows: HeatmapRow[]; labels: HeatmapLabels; source: string };
 
 /** Builds one slide per deck view with the same queries as the pages; unreadable views return null. */
 export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide | null> {
@@ -106,6 +109,7 @@ export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide 
     };
   }
 
+  if (item.kind === "compare") return buildCompareSlide(item, locale);
   if (item.kind !== "cluster") return buildBinationalSlide(item, locale);
   const code = Number(item.params.code);
   const cluster = Number.isInteger(code) ? await getCluster(code) : null;

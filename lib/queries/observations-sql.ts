@@ -20,21 +20,30 @@ export const clusterPrecedence = Prisma.sql`
 
 export const industryPrecedence = Prisma.sql`(o.employment IS NULL), s."importedAt" DESC, s.id DESC`;
 
-/** One observation per cluster for a region and year, chosen by the precedence rule. */
-export function chosenObservations(regionCode: string, year: number, type: ClusterTypeFilter): Prisma.Sql {
+/**
+ * One observation per region and cluster among the rows `where` selects (with `o` the observation,
+ * `c` its cluster and `r` its region), chosen by the precedence rule.
+ */
+export function chosenClusterObservations(where: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
-    SELECT DISTINCT ON (o."clusterCode")
-      o."clusterCode", c."nameEn", c."nameEs", c.type::text AS "clusterType",
+    SELECT DISTINCT ON (o."regionCode", o.year, o."clusterCode")
+      o."regionCode", o.year, o."clusterCode", c."nameEn", c."nameEs", c.type::text AS "clusterType",
       o.employment, o."employmentReported", o."employmentIsLowerBound", o.establishments,
       o."payrollThousandUsd", o."averageWageUsd", o."locationQuotient", o."lqBenchmarkCode", o."lqPublished",
       o."pandemicFlag", o.basis::text AS basis, o.derivation, o."withheldCells",
+      o."nationalRankEmployment", o."nationalRankLq", o."nationalRankWage",
       s.key AS "sourceKey", s.title AS "sourceTitle", s.publisher AS "sourcePublisher", s.year AS "sourceYear", s.url AS "sourceUrl"
     FROM "ClusterObservation" o
     JOIN "Cluster" c ON c.code = o."clusterCode"
     JOIN "Source" s ON s.id = o."sourceId"
-    WHERE o."regionCode" = ${regionCode} AND o.year = ${year}
-      AND (${type} = 'all' OR c.type::text = ${type})
-    ORDER BY o."clusterCode", ${clusterPrecedence}`;
+    JOIN "Region" r ON r.code = o."regionCode"
+    WHERE ${where}
+    ORDER BY o."regionCode", o.year, o."clusterCode", ${clusterPrecedence}`;
+}
+
+/** One observation per cluster for a region and year, chosen by the precedence rule. */
+export function chosenObservations(regionCode: string, year: number, type: ClusterTypeFilter): Prisma.Sql {
+  return chosenClusterObservations(Prisma.sql`o."regionCode" = ${regionCode} AND o.year = ${year} AND (${type} = 'all' OR c.type::text = ${type})`);
 }
 
 /** One industry figure per region, industry and year among the rows `where` selects, chosen by the precedence rule. */

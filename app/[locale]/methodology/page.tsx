@@ -11,7 +11,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("heading") };
 }
 
-const sections = ["clusters", "lq", "benchmarks", "rules", "thresholds", "confidential", "series", "mexico", "import", "translation"] as const;
+const sections = ["clusters", "lq", "benchmarks", "rules", "thresholds", "peers", "confidential", "series", "mexico", "import", "translation"] as const;
 
 export default async function MethodologyPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = (await params) as { locale: Locale };

@@ -10,6 +10,8 @@ import { Subclusters } from "@/components/clusters/subclusters";
 import { TrendCards } from "@/components/overview/trend-cards";
 import { Notice } from "@/components/ui/notice";
 import { clusterName } from "@/lib/format";
+import { TopMetros } from "@/components/clusters/top-metros";
+import { loadTopMetros, topMetroMinJobs } from "@/lib/top-metros-data";
 import { getCluster, getClusterIndustryEmployment, getClusterObservations, getMexicanClusterEvidence } from "@/lib/queries/cluster-detail";
 import { DataAsOf } from "@/components/ui/data-as-of";
 import { formatters } from "@/lib/format";
@@ -38,11 +40,12 @@ export default async function ClusterPage({ params }: { params: Promise<{ locale
   if (!cluster) notFound();
   const t = await getTranslations("cluster");
   const format = formatters(locale);
-  const [observations, industries, series, mexico] = await Promise.all([
+  const [observations, industries, series, mexico, topMetros] = await Promise.all([
     getClusterObservations(cluster.code),
     getClusterIndustryEmployment(cluster.code),
     getEmploymentSeries(trendRegions, [cluster.code]),
     getMexicanClusterEvidence(cluster.code),
+    loadTopMetros(cluster.code),
   ]);
   const regionName = (regionCode: string) => {
     const region = observations.find((row) => row.regionCode === regionCode)?.region;
@@ -72,6 +75,9 @@ export default async function ClusterPage({ params }: { params: Promise<{ locale
         </div>
       </div>
       <ClusterRegionChart observations={observations} clusterCode={cluster.code} />
+      {topMetros ? (
+        <TopMetros clusterCode={cluster.code} clusterLabel={clusterName(locale, cluster)} year={topMetros.year} byEmployment={topMetros.byEmployment} byLq={topMetros.byLq} source={topMetros.source} minJobs={topMetroMinJobs} />
+      ) : null}
       <TrendCards heading={t("trend")} items={trendItems} coverage={trendSources.join("; ")} />
       <ClusterObservationsTable observations={observations} clusterCode={cluster.code} />
       {mexico.figures === 0 ? (

@@ -135,6 +135,13 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
             </p>
           ) : null}
           <DataAsOf items={dataYears} />
+          {lqYear !== null && region.country === "US" ? (
+            <p>
+              <Link href={`/compare?r=${[...new Set([code, "cbsa-41740", "cbsa-20940"])].join(",")}&view=heatmap`} data-testid="compare-link">
+                {t("compareLink", { region: name(region) })}
+              </Link>
+            </p>
+          ) : null}
         </div>
         {year !== null ? (
           <FilterBar
@@ -180,9 +187,10 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
           ))}
         </section>
       ) : null}
-      <div className="two-columns">
+      {/* Most of the 917 metro and micro areas have no published study figures: no empty panel for them. */}
+      <div className={facts.length > 0 ? "two-columns" : undefined}>
         <CoverageList regionCode={code} entries={coverage} regionNames={Object.fromEntries([region, ...members].map((entry) => [entry.code, name(entry)]))} />
-        <PublishedFactsList facts={facts} regionCode={code} />
+        {facts.length > 0 ? <PublishedFactsList facts={facts} regionCode={code} /> : null}
       </div>
       {(["permanent_workers", "insured_jobs"] as const).map((measure) => {
         const measured = insured.filter((row) => row.measure === measure);

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
+import { header } from "@/lib/export/columns";
+import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
+import { getCluster } from "@/lib/queries/cluster-detail";
+import { loadTopMetros, topMetroMinJobs } from "@/lib/top-metros-data";
+
+/** A cluster page's top U.S. metros by jobs or by LQ, with San Diego and El Centro wherever they rank, as the chart shows them. */
+export const GET = (request: Request) =>
+  handleExport(async () => {
+    const { values, lang, bom } = parseExportRequest(new URL(request.url), { code: z.coerce.number().int().min(1).max(999), by: z.enum(["employment", "lq"]) }, { code: 0, by: "employment" as const });
+    const cluster = values.code > 0 ? await getCluster(values.code) : null;
+    if (!cluster) throw new ExportRequestError(`Unknown cluster: code=${values.code}`);
+    const data = await loadTopMetros(cluster.code);
+    if (!data) throw new ExportRequestError("No metropolitan area has figures for this cluster");
+    const rows = values.by === "employment" ? data.byEmployment : data.byLq;
+    const body = toCsv(
+      header(["rank", "region_code", "region_name", "cluster_code", "cluster_name", "year", "employment_jobs", "location_quotient", "lq_benchmark", "min_jobs_for_lq_ranking", "national_rank_jobs", "national_rank_lq", "source"], lang),
+      rows.map((row) => [
+        row.rankAmongMetros,
+        row.regionCode,
+        lang === "es" ? row.nameEs : row.nameEn,
+        cluster.code,
+        lang === "es" ? cluster.nameEs : cluster.nameEn,
+        data.year,
+        row.employment,
+        row.locationQuotient,
+        row.locationQuotient === null ? null : "US",
+        values.by === "lq" ? topMetroMinJobs : null,
+        row.nationalRankEmployment,
+        row.nationalRankLq,
+        row.sourceTitle,
+      ]),
+      { bom },
+    );
+    return csvResponse(body, exportFilename(["cluster", cluster.code, "top-metros-by", values.by, data.year, lang]));
+  });
