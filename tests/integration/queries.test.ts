@@ -95,8 +95,8 @@ describe.each(databaseKinds)("query functions on %s", (kind) => {
     expect((await getRegionFacts("02004")).map((fact) => fact.key)).toEqual(["jwb_jobs_2013_tij"]);
     const mexico = await getMexicoSectorEmployment();
     expect(mexico.find((row) => row.code === "31-33" && row.year === 2003)?.employment).toBe(4198579);
-    // One source per file loaded (seven reference files, sixteen data files); cited studies sit under their file.
-    expect((await getSources()).length).toBe(23);
+    // One source per file loaded (seven reference files, seventeen data files, the peer sets among them); cited studies sit under their file.
+    expect((await getSources()).length).toBe(24);
     expect((await getSources()).find((source) => source.key === "published-figures")?.citations.length).toBeGreaterThan(3);
   });
 });
