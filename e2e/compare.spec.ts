@@ -150,3 +150,14 @@ test("bad comparison links say what they dropped", async ({ page }) => {
   await expect(page.getByTestId("filter-notice")).toContainText("no-such-set");
   await expect(page.getByTestId("compared-regions").locator("li")).toHaveCount(12);
 });
+
+test("from a region page: one click shows the county among the border metros, or any metro beside San Diego and El Centro", async ({ page }) => {
+  await page.goto("/regions/06025");
+  await page.getByTestId("compare-link").click();
+  await expect(page).toHaveURL(/\/compare\?set=border/);
+  await expect(page.getByTestId("compared-regions").locator("li")).toHaveCount(12);
+  await page.goto("/es/regions/cbsa-21340");
+  await page.getByTestId("compare-link").click();
+  await expect(page).toHaveURL(/r=cbsa-21340%2Ccbsa-41740%2Ccbsa-20940|r=cbsa-21340,cbsa-41740,cbsa-20940/);
+  await expect(page.getByTestId("compared-regions").locator("li > span")).toHaveText(["El Paso, TX", "San Diego-Carlsbad, CA (área metropolitana)", "El Centro, CA (área metropolitana)"]);
+});

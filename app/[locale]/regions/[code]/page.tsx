@@ -15,6 +15,7 @@ import { Notice } from "@/components/ui/notice";
 import { concentrationRanking, rankBy } from "@/lib/calculations/ranking";
 import { describeRankingCoverage } from "@/lib/coverage-line";
 import { aggregateMembers } from "@/lib/dataset/regions";
+import { highlightedRegionCodes } from "@/lib/calculations/compare";
 import { formatters } from "@/lib/format";
 import { megaregionDefaults, megaregionShape, regionDefaults, regionShape } from "@/lib/filters";
 import { MegaregionPage } from "@/components/binational/megaregion-page";
@@ -137,9 +138,16 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
           <DataAsOf items={dataYears} />
           {lqYear !== null && region.country === "US" ? (
             <p>
-              <Link href={`/compare?r=${[...new Set([code, "cbsa-41740", "cbsa-20940"])].join(",")}&view=heatmap`} data-testid="compare-link">
-                {t("compareLink", { region: name(region) })}
-              </Link>
+              {/* The counties are their metros (San Diego–Carlsbad is San Diego County, El Centro is Imperial): show them among the border metros. */}
+              {highlightedRegionCodes.has(code) ? (
+                <Link href="/compare?set=border&view=heatmap" data-testid="compare-link">
+                  {t("compareBorderLink")}
+                </Link>
+              ) : (
+                <Link href={`/compare?r=${[...new Set([code, "cbsa-41740", "cbsa-20940"])].join(",")}&view=heatmap`} data-testid="compare-link">
+                  {t("compareLink", { region: name(region) })}
+                </Link>
+              )}
             </p>
           ) : null}
         </div>
