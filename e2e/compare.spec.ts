@@ -146,6 +146,12 @@ test("bad comparison links say what they dropped", async ({ page }) => {
   await page.goto("/compare?r=cbsa-41740,nowhere-9");
   await expect(page.getByTestId("filter-notice")).toContainText("nowhere-9");
   await expect(page.getByTestId("compared-regions").locator("li")).toHaveCount(1);
+  // More regions than a comparison holds: the notice says the limit; a malformed code does not claim that.
+  await page.goto(`/compare?r=${Array.from({ length: 31 }, (_, index) => `cbsa-${10000 + index}`).join(",")}`);
+  await expect(page.getByTestId("filter-notice").filter({ hasText: "at most 30 regions" })).toHaveCount(1);
+  await page.goto("/compare?r=cbsa-41740;DROP");
+  await expect(page.getByTestId("filter-notice").first()).toContainText("r=cbsa-41740;DROP");
+  await expect(page.getByTestId("filter-notice").filter({ hasText: "at most 30 regions" })).toHaveCount(0);
   await page.goto("/compare?set=no-such-set");
   await expect(page.getByTestId("filter-notice")).toContainText("no-such-set");
   await expect(page.getByTestId("compared-regions").locator("li")).toHaveCount(12);

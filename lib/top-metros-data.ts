@@ -1,9 +1,9 @@
 import "server-only";
+import { caliBajaMetroCodes } from "./calculations/compare";
 import { getComparisonYear, getTopMetrosForCluster, type TopRegionRow } from "./queries/compare";
 
-/** The metros a cluster page ranks, and the CaliBaja metros it always shows wherever they rank. */
+/** The metros a cluster page ranks (the CaliBaja metros are shown wherever they rank). */
 export const topMetroCount = 10;
-export const caliBajaMetroCodes = ["cbsa-41740", "cbsa-20940"] as const;
 /** A metro's LQ ranks among metros only with at least this many jobs in the cluster (as the overview's LQ rankings). */
 export const topMetroMinJobs = 1000;
 

@@ -8,7 +8,7 @@ import { DownloadCsvLink } from "@/components/ui/download-link";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { chartColors, highlightColor } from "@/lib/charts/colors";
-import { highlightedRegionCodes } from "@/lib/calculations/compare";
+import { caliBajaMetroCodes, highlightedRegionCodes } from "@/lib/calculations/compare";
 import { exportHref } from "@/lib/export/href";
 import { chartRegionLabel, clusterName, formatters } from "@/lib/format";
 import type { TopRegionRow } from "@/lib/queries/compare";
@@ -31,7 +31,7 @@ export function TopMetros({ clusterCode, clusterLabel, year, byEmployment, byLq,
     const value = (row: TopRegionRow) => (by === "employment" ? row.employment! : row.locationQuotient!);
     const valueLabel = (row: TopRegionRow) => (by === "employment" ? format.jobsMarked({ ...row, employmentIsLowerBound: false }) : format.lq(row.locationQuotient));
     const label = (row: TopRegionRow) => `${format.integer(row.rankAmongMetros)}. ${chartRegionLabel(clusterName(locale, row))}`;
-    const missingHome = ["cbsa-41740", "cbsa-20940"].filter((code) => !rows.some((row) => row.regionCode === code));
+    const missingHome = caliBajaMetroCodes.filter((code) => !rows.some((row) => row.regionCode === code));
     const title = t(by === "employment" ? "topMetrosJobsTitle" : "topMetrosLqTitle", { year });
     const ranked = rows[0]?.rankedMetros ?? 0;
     return (

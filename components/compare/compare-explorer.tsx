@@ -149,17 +149,18 @@ export function CompareExplorer({ sets }: { sets: PeerSetSummary[] }) {
           </p>
         ) : null}
         <ul className="region-chips" data-testid="compared-regions">
-          {data.regions.map((region) => (
-            <li key={region.code} className={highlightedRegionCodes.has(region.code) ? "home" : undefined}>
-              <span>{clusterName(locale, region)}</span>
-              {data.similarity.find((entry) => entry.regionCode === region.code) ? (
-                <small>{t("similarity", { value: format.decimal(data.similarity.find((entry) => entry.regionCode === region.code)!.similarity) })}</small>
-              ) : null}
-              <button type="button" aria-label={t("remove", { region: clusterName(locale, region) })} disabled={codes.length <= 1} onClick={() => setRegions(codes.filter((code) => code !== region.code))}>
-                ×
-              </button>
-            </li>
-          ))}
+          {data.regions.map((region) => {
+            const similarity = data.similarity.find((entry) => entry.regionCode === region.code)?.similarity;
+            return (
+              <li key={region.code} className={highlightedRegionCodes.has(region.code) ? "home" : undefined}>
+                <span>{clusterName(locale, region)}</span>
+                {similarity !== undefined ? <small>{t("similarity", { value: format.decimal(similarity) })}</small> : null}
+                <button type="button" aria-label={t("remove", { region: clusterName(locale, region) })} disabled={codes.length <= 1} onClick={() => setRegions(codes.filter((code) => code !== region.code))}>
+                  ×
+                </button>
+              </li>
+            );
+          })}
         </ul>
         <RegionPicker chosen={codes} full={codes.length >= maxComparedRegions} onAdd={(code) => setRegions([...codes, code])} />
       </section>

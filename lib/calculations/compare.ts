@@ -74,7 +74,8 @@ export function openingCluster(cells: readonly CompareCell[], regionCode: string
  * The regions a comparison highlights as the dashboard's own: the two counties, the U.S. side, and the
  * metropolitan areas they form (San Diego–Carlsbad, El Centro).
  */
-export const highlightedRegionCodes: ReadonlySet<string> = new Set(["06073", "06025", "us-side", "cbsa-41740", "cbsa-20940"]);
+export const caliBajaMetroCodes = ["cbsa-41740", "cbsa-20940"] as const;
+export const highlightedRegionCodes: ReadonlySet<string> = new Set(["06073", "06025", "us-side", ...caliBajaMetroCodes]);
 
 /** The heatmap's grid: one row per cluster in `heatmapClusterOrder`, one cell per region in the order given (null = no figure). */
 export function heatmapGrid<C extends CompareCell>(cells: readonly C[], regionCodes: readonly string[], clusterCodes: readonly number[]): { clusterCode: number; cells: (C | null)[] }[] {

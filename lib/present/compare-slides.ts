@@ -27,7 +27,7 @@ export async function buildCompareSlide(item: DeckItem, locale: Locale): Promise
   const regionName = (code: string) => clusterName(locale, data.regions.find((region) => region.code === code)!);
   const clusterCodes = data.clusters.filter((cluster) => values.type === "all" || cluster.type === "traded").map((cluster) => cluster.code);
   const clusterLabel = (code: number) => clusterName(locale, data.clusters.find((cluster) => cluster.code === code)!);
-  const source = `${t("coverage", { year: data.year, sources: [...new Set(data.cells.map((cell) => cell.sourceTitle))].join("; ") })}`;
+  const source = t("coverage", { year: data.year, sources: [...new Set(data.cells.map((cell) => cell.sourceTitle))].join("; ") });
 
   if (values.view === "heatmap" || values.view === "table") {
     const grid = heatmapGrid(data.cells, codes, clusterCodes);

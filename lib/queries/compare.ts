@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { Prisma } from "../generated/prisma/client";
 import { getPrisma } from "../db";
+import type { PeerSetFigure } from "../import/types";
 import { chosenClusterObservations } from "./observations-sql";
 
 export type ComparedRegion = { code: string; nameEn: string; nameEs: string; kind: string; country: string };
@@ -21,17 +22,8 @@ export type ComparisonCell = {
   sourceTitle: string;
 };
 
-export type PeerSetSummary = {
-  key: string;
-  kind: "list" | "similar";
-  nameEn: string;
-  nameEs: string;
-  descriptionEn: string;
-  descriptionEs: string;
-  anchorRegionCode: string | null;
-  size: number | null;
-  members: string[];
-};
+/** A peer set as stored: the same fields an import of the peer-set format reads. */
+export type PeerSetSummary = PeerSetFigure;
 
 /** The peer sets imported, in file order, with their listed members. */
 export const getPeerSets = cache(async (): Promise<PeerSetSummary[]> => {
@@ -116,6 +108,7 @@ export type TopRegionRow = {
   employment: number | null;
   employmentReported: number | null;
   locationQuotient: number | null;
+  lqBenchmarkCode: string | null;
   nationalRankEmployment: number | null;
   nationalRankLq: number | null;
   rankAmongMetros: number;
@@ -140,7 +133,7 @@ export const getTopMetrosForCluster = cache(
         SELECT chosen.*, (RANK() OVER (ORDER BY ${order}, "regionCode"))::int AS "rankAmongMetros", (count(*) OVER ())::int AS "rankedMetros"
         FROM chosen WHERE ${eligible}
       )
-      SELECT ranked."regionCode", r."nameEn", r."nameEs", ranked.employment, ranked."employmentReported", ranked."locationQuotient",
+      SELECT ranked."regionCode", r."nameEn", r."nameEs", ranked.employment, ranked."employmentReported", ranked."locationQuotient", ranked."lqBenchmarkCode",
         ranked."nationalRankEmployment", ranked."nationalRankLq", ranked."rankAmongMetros", ranked."rankedMetros", ranked."sourceTitle"
       FROM ranked JOIN "Region" r ON r.code = ranked."regionCode"
       WHERE ranked."rankAmongMetros" <= ${limit} OR ranked."regionCode" = ANY(${[...highlighted]}::text[])

@@ -27,11 +27,13 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
   setRequestLocale(locale);
   const t = await getTranslations("compare");
   const tf = await getTranslations("filters");
-  const { values, invalid } = parseSearchParams(compareShape, compareDefaults, await searchParams);
+  const raw = await searchParams;
+  const { values, invalid } = parseSearchParams(compareShape, compareDefaults, raw);
+  const askedCodes = typeof raw.r === "string" ? raw.r.split(",").filter((code) => code.trim() !== "").length : 0;
   const [data, sets] = await Promise.all([loadComparison(values), getPeerSets()]);
   const notices = [
     ...(invalid.length ? [tf("invalid", { params: invalid.map((param) => `${param.name}=${param.value}`).join(", ") })] : []),
-    ...(invalid.some((param) => param.name === "r") ? [t("tooMany", { max: maxComparedRegions })] : []),
+    ...(askedCodes > maxComparedRegions ? [t("tooMany", { max: maxComparedRegions })] : []),
     ...(data.unknownCodes.length ? [t("unknownCodes", { codes: data.unknownCodes.join(", ") })] : []),
     ...(data.unknownSet ? [t("unknownSet", { set: data.unknownSet })] : []),
   ];

@@ -15,7 +15,7 @@ import { Notice } from "@/components/ui/notice";
 import { concentrationRanking, rankBy } from "@/lib/calculations/ranking";
 import { describeRankingCoverage } from "@/lib/coverage-line";
 import { aggregateMembers } from "@/lib/dataset/regions";
-import { highlightedRegionCodes } from "@/lib/calculations/compare";
+import { caliBajaMetroCodes, highlightedRegionCodes } from "@/lib/calculations/compare";
 import { formatters } from "@/lib/format";
 import { megaregionDefaults, megaregionShape, regionDefaults, regionShape } from "@/lib/filters";
 import { MegaregionPage } from "@/components/binational/megaregion-page";
@@ -144,7 +144,7 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
                   {t("compareBorderLink")}
                 </Link>
               ) : (
-                <Link href={`/compare?r=${[...new Set([code, "cbsa-41740", "cbsa-20940"])].join(",")}&view=heatmap`} data-testid="compare-link">
+                <Link href={`/compare?r=${[...new Set([code, ...caliBajaMetroCodes])].join(",")}&view=heatmap`} data-testid="compare-link">
                   {t("compareLink", { region: name(region) })}
                 </Link>
               )}

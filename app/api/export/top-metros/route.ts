@@ -25,7 +25,7 @@ export const GET = (request: Request) =>
         data.year,
         row.employment,
         row.locationQuotient,
-        row.locationQuotient === null ? null : "US",
+        row.locationQuotient === null ? null : row.lqBenchmarkCode,
         values.by === "lq" ? topMetroMinJobs : null,
         row.nationalRankEmployment,
         row.nationalRankLq,
