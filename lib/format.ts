@@ -34,7 +34,20 @@ export function formatters(locale: Locale) {
 
 export type Formatters = ReturnType<typeof formatters>;
 
-export const clusterName = (locale: Locale, cluster: { nameEn: string; nameEs: string }) => (locale === "es" ? cluster.nameEs : cluster.nameEn);
+/** The one choice between a row's English and Spanish name (clusters, regions, industries, sectors). */
+export function localName<T extends string | null | undefined>(locale: Locale, row: { nameEn: T; nameEs: T }): T {
+  return locale === "es" ? row.nameEs : row.nameEn;
+}
+
+/** The same choice for reference tables keyed `en` / `es` (IMSS divisions) and other paired texts. */
+export function localText<T extends string | null | undefined>(locale: Locale, text: { en: T; es: T }): T {
+  return locale === "es" ? text.es : text.en;
+}
+
+/** A month of a year in the page's language ("March 2021" / "marzo de 2021"). */
+export function formatMonth(locale: Locale, year: number, monthIndex: number, width: "long" | "short" = "long"): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { month: width, year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, monthIndex, 1)));
+}
 
 const boundPrefix: Record<string, string> = { lower: "> ", upper: "< ", approximate: "~ " };
 

@@ -1,7 +1,7 @@
 // npm run db:seed — loads the shipped default dataset (lib/dataset/manifest.ts) through the import
 // pipeline; a file whose checksum is unchanged is skipped, so every start can call it. --force reloads.
 import { createDatabase } from "../lib/db";
-import { DatabaseInUseError } from "../lib/database";
+import { DatabaseInUseError } from "../lib/db";
 import { loadDefaultDataset } from "../lib/dataset/load-default-dataset";
 import { ConfigurationError } from "../lib/env";
 import { ImportError } from "../lib/import/problems";

@@ -2,7 +2,7 @@
 // Loads an official data file (INEGI SAIC, CBP, CMP, IMSS or the tidy CSV) into the configured database.
 import { parseArgs } from "node:util";
 import { createDatabase } from "../lib/db";
-import { DatabaseInUseError } from "../lib/database";
+import { DatabaseInUseError } from "../lib/db";
 import { ConfigurationError } from "../lib/env";
 import { formatSummary, ImportError, importFile, importFormats, type ImportFormat } from "../lib/import/import-file";
 import { renderProgressBar } from "../lib/import/progress";

@@ -1,5 +1,5 @@
 // npm run db:migrate — applies pending migrations to the configured database (safe to repeat).
-import { openDatabase } from "../lib/database";
+import { openDatabase } from "../lib/db";
 import { ConfigurationError, loadEnv } from "../lib/env";
 import { applyMigrations } from "../lib/migrations";
 

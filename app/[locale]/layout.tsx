@@ -3,7 +3,7 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { routing } from "@/i18n/routing";
+import { intlLocale, routing } from "@/i18n/routing";
 import { SiteHeader } from "@/components/ui/site-header";
 import { Providers } from "../providers";
 import "../globals.css";
@@ -26,7 +26,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   setRequestLocale(locale);
   const t = await getTranslations("site");
   return (
-    <html lang={locale === "es" ? "es-MX" : "en-US"} suppressHydrationWarning>
+    <html lang={intlLocale[locale]} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>

@@ -11,7 +11,7 @@ import type { BothSidesRow } from "@/lib/calculations/both-sides";
 import { bothSidesBubbles, bothSidesColor } from "@/lib/charts/binational";
 import { otherColor } from "@/lib/charts/colors";
 import { exportHref } from "@/lib/export/href";
-import { clusterName, formatters } from "@/lib/format";
+import { localName, formatters } from "@/lib/format";
 
 /**
  * Clusters strong on both sides: the U.S. side's location quotient beside the number of large plants
@@ -22,7 +22,7 @@ export function BothSidesPanel({ rows, lqYear, plantBand, coverage }: { rows: Bo
   const locale = useLocale() as Locale;
   const t = useTranslations("binational");
   const format = formatters(locale);
-  const bubbles = bothSidesBubbles(rows, locale, (row) => t("bothSidesTooltip", { cluster: clusterName(locale, row), lq: format.lq(row.usLq), plants: row.mxPlants }));
+  const bubbles = bothSidesBubbles(rows, locale, (row) => t("bothSidesTooltip", { cluster: localName(locale, row), lq: format.lq(row.usLq), plants: row.mxPlants }));
   const both = rows.filter((row) => row.strongOnBoth);
   const legend = [
     { label: t("strongBothLegend"), color: bothSidesColor },
@@ -36,7 +36,7 @@ export function BothSidesPanel({ rows, lqYear, plantBand, coverage }: { rows: Bo
       subtitle={t("bothSidesNote", { year: lqYear, band: plantBand })}
       coverage={coverage}
       notes={[t("bothSidesSizeNote", { year: lqYear }), t("bothSidesSharedNote"), ...(notPlotted > 0 ? [t("bothSidesNotPlotted", { count: notPlotted })] : [])]}
-      summary={t("bothSidesSummary", { count: both.length, clusters: both.slice(0, 5).map((row) => clusterName(locale, row)).join(", ") })}
+      summary={t("bothSidesSummary", { count: both.length, clusters: both.slice(0, 5).map((row) => localName(locale, row)).join(", ") })}
       actions={<DownloadCsvLink href={exportHref("both-sides", {}, locale)} testId="both-sides-csv" />}
       imageName={`calibaja-clusters-on-both-sides-${lqYear}`}
       legend={legend}
@@ -57,7 +57,7 @@ export function BothSidesPanel({ rows, lqYear, plantBand, coverage }: { rows: Bo
             {rows.map((row) => (
               <tr key={row.clusterCode} data-cluster-code={row.clusterCode} data-both={row.strongOnBoth}>
                 <th scope="row">
-                  <Link href={`/clusters/${row.clusterCode}`}>{clusterName(locale, row)}</Link>
+                  <Link href={`/clusters/${row.clusterCode}`}>{localName(locale, row)}</Link>
                 </th>
                 <td className="num">{format.lq(row.usLq)}</td>
                 <td className="num">{format.jobsMarked({ employment: row.usJobs, employmentReported: row.usJobsReported, employmentIsLowerBound: false })}</td>

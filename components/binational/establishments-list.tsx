@@ -4,7 +4,7 @@ import { Link } from "@/i18n/navigation";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { DownloadCsvLink } from "@/components/ui/download-link";
 import { exportHref } from "@/lib/export/href";
-import { clusterName, formatters } from "@/lib/format";
+import { localName, formatters } from "@/lib/format";
 
 type Establishment = { externalId: string; scianCode: string; activityName: string; localityName: string | null; sizeBand: string; clusterCode: number | null; nameEn: string | null; nameEs: string | null };
 
@@ -44,7 +44,7 @@ export async function EstablishmentsList({ rows, regionCode, regionName }: { row
                 <th scope="row" lang="es">{row.activityName}</th>
                 <td lang="es">{row.localityName ?? "—"}</td>
                 <td className="num">{format.integer(count)}</td>
-                <td>{row.clusterCode ? <Link href={`/clusters/${row.clusterCode}`}>{clusterName(locale, { nameEn: row.nameEn!, nameEs: row.nameEs! })}</Link> : <span className="muted">{t("spansClusters")}</span>}</td>
+                <td>{row.clusterCode ? <Link href={`/clusters/${row.clusterCode}`}>{localName(locale, { nameEn: row.nameEn!, nameEs: row.nameEs! })}</Link> : <span className="muted">{t("spansClusters")}</span>}</td>
               </tr>
             ))}
           </tbody>

@@ -10,7 +10,7 @@ import type { Locale } from "@/i18n/routing";
 import { Link } from "@/i18n/navigation";
 import { plantBars } from "@/lib/charts/binational";
 import { exportHref } from "@/lib/export/href";
-import { clusterName, formatters } from "@/lib/format";
+import { localName, formatters } from "@/lib/format";
 import type { PlantCount } from "@/lib/queries/binational";
 
 /**
@@ -41,7 +41,7 @@ export function LargePlantsPanel({ regionCode, regionName, byCluster, unmapped, 
       coverage={coverage}
       notes={[t("plantsNotJobs", { band })]}
       controls={controls}
-      summary={byCluster.length ? t("plantsSummary", { first: clusterName(locale, { nameEn: byCluster[0]!.nameEn!, nameEs: byCluster[0]!.nameEs! }), count: byCluster[0]!.count, total }) : t("plantsNone")}
+      summary={byCluster.length ? t("plantsSummary", { first: localName(locale, { nameEn: byCluster[0]!.nameEn!, nameEs: byCluster[0]!.nameEs! }), count: byCluster[0]!.count, total }) : t("plantsNone")}
       actions={<DownloadCsvLink href={exportHref("large-plants", { code: regionCode }, locale)} testId={`large-plants-csv-${regionCode}`} />}
       imageName={`calibaja-large-plants-by-cluster-${regionCode}`}
       deckItem={{ kind: "plants", params: { code: regionCode } }}
@@ -57,7 +57,7 @@ export function LargePlantsPanel({ regionCode, regionName, byCluster, unmapped, 
             {byCluster.map((row) => (
               <tr key={row.clusterCode} data-cluster-code={row.clusterCode}>
                 <th scope="row">
-                  <Link href={`/clusters/${row.clusterCode}`}>{clusterName(locale, { nameEn: row.nameEn!, nameEs: row.nameEs! })}</Link>
+                  <Link href={`/clusters/${row.clusterCode}`}>{localName(locale, { nameEn: row.nameEn!, nameEs: row.nameEs! })}</Link>
                 </th>
                 <td className="num" data-value={row.count}>{format.integer(row.count)}</td>
               </tr>

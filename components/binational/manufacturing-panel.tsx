@@ -9,7 +9,7 @@ import type { Locale } from "@/i18n/routing";
 import { manufacturingBars } from "@/lib/charts/binational";
 import { sideColors } from "@/lib/charts/colors";
 import { exportHref } from "@/lib/export/href";
-import { formatters } from "@/lib/format";
+import { formatMonth, formatters, localName } from "@/lib/format";
 import type { ManufacturingBar } from "@/lib/queries/binational";
 
 /**
@@ -22,7 +22,7 @@ export function ManufacturingPanel({ bars, year, years, coverage }: { bars: Manu
   const t = useTranslations("binational");
   const tt = useTranslations("table");
   const format = formatters(locale);
-  const month = new Intl.DateTimeFormat(locale === "es" ? "es-MX" : "en-US", { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, 2, 1)));
+  const month = formatMonth(locale, year, 2, "short");
   const measure = (bar: ManufacturingBar) => t(`measure.${bar.measure}`, { month });
   const chartBars = manufacturingBars(bars, locale, measure);
   const legend = [
@@ -37,7 +37,7 @@ export function ManufacturingPanel({ bars, year, years, coverage }: { bars: Manu
       subtitle={t("manufacturingSubtitle")}
       coverage={coverage}
       notes={[t("neverSummed"), ...(years.length === 1 ? [t("onlyPeriod", { month })] : [])]}
-      summary={t("manufacturingSummary", { count: chartBars.length, first: tijuana ? `${locale === "es" ? tijuana.nameEs : tijuana.nameEn} ${format.integer(tijuana.value)}` : "—" })}
+      summary={t("manufacturingSummary", { count: chartBars.length, first: tijuana ? `${localName(locale, tijuana)} ${format.integer(tijuana.value)}` : "—" })}
       actions={<DownloadCsvLink href={exportHref("manufacturing-both-sides", { year }, locale)} testId="manufacturing-csv" />}
       imageName={`calibaja-manufacturing-both-sides-${year}-03`}
       legend={legend}
@@ -55,7 +55,7 @@ export function ManufacturingPanel({ bars, year, years, coverage }: { bars: Manu
           <tbody>
             {bars.map((bar) => (
               <tr key={bar.regionCode} data-region={bar.regionCode}>
-                <th scope="row">{locale === "es" ? bar.nameEs : bar.nameEn}</th>
+                <th scope="row">{localName(locale, bar)}</th>
                 <td>{measure(bar)}</td>
                 <td className="num" data-value={bar.value ?? ""}>{format.jobs(bar.value, bar.lowerBound)}</td>
                 <td>{bar.sourceTitle}</td>

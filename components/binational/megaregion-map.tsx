@@ -6,7 +6,7 @@ import { Link } from "@/i18n/navigation";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { categoryColors, otherColor } from "@/lib/charts/colors";
 import { placeLabels } from "@/lib/charts/label-layout";
-import { clusterName, formatters } from "@/lib/format";
+import { localName, formatters } from "@/lib/format";
 import geometry from "@/lib/map/geometry.json";
 
 type AreaProperties = { code: string; name: string; country: "US" | "MX" };
@@ -59,7 +59,7 @@ export async function MegaregionMap({ measure, points, clusters, regionNames }: 
   };
   const nameOf = (code: string, fallback: string) => {
     const region = regionNames.get(code);
-    return region ? (locale === "es" ? region.nameEs : region.nameEn) : fallback;
+    return region ? localName(locale, region) : fallback;
   };
   const legendClasses = breaks.map((to, index) => ({ color: ramp[index]!, to }));
   // Region names at their centroids, the largest regions first; a name that would overlap another is left to the table.
@@ -148,7 +148,7 @@ export async function MegaregionMap({ measure, points, clusters, regionNames }: 
           {topClusters.map((cluster, index) => (
             <li key={cluster.code}>
               <span className="swatch swatch-round" style={{ background: categoryColors[index] }} />
-              {clusterName(locale, cluster)}
+              {localName(locale, cluster)}
             </li>
           ))}
           <li>

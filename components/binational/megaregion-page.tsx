@@ -19,6 +19,7 @@ import { LargePlantsPanel } from "./large-plants-panel";
 import { ManufacturingPanel } from "./manufacturing-panel";
 import { MegaregionMap, type MapMeasure } from "./megaregion-map";
 import { PublishedChart } from "./published-charts";
+import { formatMonth, localName } from "@/lib/format";
 
 export type MegaregionParams = { mfg: number | null; plants: string; map: "plants" | "insured" };
 
@@ -42,8 +43,8 @@ export async function MegaregionPage({ params, summaryOnly = false }: { params: 
     resolveViewYears("us-side", null),
     getDashboardRegions(["us-side", "mx-side", ...aggregateMembers["us-side"]!, ...municipioCodes]),
   ]);
-  const name = (entry: { nameEn: string; nameEs: string }) => (locale === "es" ? entry.nameEs : entry.nameEn);
-  const month = (year: number) => new Intl.DateTimeFormat(locale === "es" ? "es-MX" : "en-US", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, 2, 1)));
+  const name = (entry: { nameEn: string; nameEs: string }) => localName(locale, entry);
+  const month = (year: number) => formatMonth(locale, year, 2, "long");
   const manufacturingPanel = manufacturing ? (
     <ManufacturingPanel bars={manufacturing.bars} year={manufacturing.year} years={manufacturing.years} coverage={t("manufacturingCoverage", { sources: [...new Set(manufacturing.bars.map((bar) => bar.sourceTitle))].join("; ") })} />
   ) : (

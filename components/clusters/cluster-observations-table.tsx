@@ -1,7 +1,7 @@
 import { TableScroll } from "@/components/ui/table-scroll";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { formatters } from "@/lib/format";
+import { formatters, localName } from "@/lib/format";
 import type { ClusterObservationView } from "@/lib/queries/cluster-detail";
 import { DownloadCsvLink } from "@/components/ui/download-link";
 import { exportHref } from "@/lib/export/href";
@@ -38,7 +38,7 @@ export async function ClusterObservationsTable({ observations, clusterCode }: { 
               return (
                 <tr key={`${row.year}-${row.regionCode}-${row.source.title}`} data-region={row.regionCode} data-year={row.year}>
                   <td>{row.year}{row.pandemicFlag ? <span className="badge">COVID-19</span> : null}</td>
-                  <th scope="row">{locale === "es" ? row.region.nameEs : row.region.nameEn}</th>
+                  <th scope="row">{localName(locale, row.region)}</th>
                   <td className="num">{format.jobsMarked(row)}</td>
                   <td className="num" data-testid={filledIn ? "filled-in" : undefined}>
                     {filledIn ? `${format.integer(filledIn)} (${format.percent(row.employment ? filledIn / row.employment : null).replace("+", "")})` : t("missing")}

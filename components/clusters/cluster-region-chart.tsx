@@ -5,7 +5,7 @@ import { ChartFrame } from "@/components/charts/chart-frame";
 import { RankedBarChart } from "@/components/charts/ranked-bar-chart";
 import { chartColors } from "@/lib/charts/colors";
 import type { Locale } from "@/i18n/routing";
-import { formatters } from "@/lib/format";
+import { formatters, localName } from "@/lib/format";
 import type { ClusterObservationView } from "@/lib/queries/cluster-detail";
 import { latestLqByRegion } from "@/lib/export/cluster-lq";
 import { DownloadCsvLink } from "@/components/ui/download-link";
@@ -20,7 +20,7 @@ export function ClusterRegionChart({ observations, clusterCode }: { observations
   const format = formatters(locale);
   const { year, rows } = latestLqByRegion(observations);
   if (year === null) return null;
-  const name = (row: ClusterObservationView) => (locale === "es" ? row.region.nameEs : row.region.nameEn);
+  const name = (row: ClusterObservationView) => localName(locale, row.region);
   const sources = [...new Set(rows.map((row) => `${row.source.title}${row.lqPublished ? "" : ` (${tt("lqComputed")})`}`))].join("; ");
   // The benchmark each LQ was measured against, as stored with it.
   const benchmarks = [...new Set(rows.map((row) => (row.lqBenchmarkCode === "MX" ? t("benchmarkMX") : row.lqBenchmarkCode === "US" ? t("benchmarkUS") : (row.lqBenchmarkCode ?? ""))))].join(", ");

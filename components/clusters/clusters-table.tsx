@@ -5,7 +5,7 @@ import { useSearchParams } from "next/navigation";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { clustersShape, type ClustersFilters } from "@/lib/filters";
-import { clusterName, formatters } from "@/lib/format";
+import { localName, formatters } from "@/lib/format";
 import type { RankedCluster } from "@/lib/queries/cluster-ranking";
 import { parseSearchParams } from "@/lib/search-params";
 import { DownloadCsvLink } from "@/components/ui/download-link";
@@ -76,7 +76,7 @@ export function ClustersTable({ rows, filters }: { rows: RankedCluster[]; filter
               <tr key={row.clusterCode} data-cluster-code={row.clusterCode}>
                 <td className="num">{row.clusterCode}</td>
                 <th scope="row">
-                  <Link href={`/clusters/${row.clusterCode}`}>{clusterName(locale, row)}</Link>
+                  <Link href={`/clusters/${row.clusterCode}`}>{localName(locale, row)}</Link>
                 </th>
                 <td className="num" data-value={row.employment ?? ""}>
                   {format.jobsMarked(row)}

@@ -10,7 +10,7 @@ import type { Locale } from "@/i18n/routing";
 import { chartColors, highlightColor } from "@/lib/charts/colors";
 import { caliBajaMetroCodes, highlightedRegionCodes } from "@/lib/calculations/compare";
 import { exportHref } from "@/lib/export/href";
-import { chartRegionLabel, clusterName, formatters } from "@/lib/format";
+import { chartRegionLabel, localName, formatters } from "@/lib/format";
 import type { TopRegionRow } from "@/lib/queries/compare";
 
 /**
@@ -30,7 +30,7 @@ export function TopMetros({ clusterCode, clusterLabel, year, byEmployment, byLq,
   const frame = (by: "employment" | "lq", rows: TopRegionRow[]) => {
     const value = (row: TopRegionRow) => (by === "employment" ? row.employment! : row.locationQuotient!);
     const valueLabel = (row: TopRegionRow) => (by === "employment" ? format.jobsMarked({ ...row, employmentIsLowerBound: false }) : format.lq(row.locationQuotient));
-    const label = (row: TopRegionRow) => `${format.integer(row.rankAmongMetros)}. ${chartRegionLabel(clusterName(locale, row))}`;
+    const label = (row: TopRegionRow) => `${format.integer(row.rankAmongMetros)}. ${chartRegionLabel(localName(locale, row))}`;
     const missingHome = caliBajaMetroCodes.filter((code) => !rows.some((row) => row.regionCode === code));
     const title = t(by === "employment" ? "topMetrosJobsTitle" : "topMetrosLqTitle", { year });
     const ranked = rows[0]?.rankedMetros ?? 0;
@@ -41,7 +41,7 @@ export function TopMetros({ clusterCode, clusterLabel, year, byEmployment, byLq,
         subtitle={by === "employment" ? t("topMetrosJobsSubtitle", { count: ranked }) : t("topMetrosLqSubtitle", { count: ranked, min: format.integer(minJobs) })}
         coverage={t("topMetrosCoverage", { year, source })}
         notes={missingHome.length ? [t(by === "employment" ? "topMetrosNoJobs" : "topMetrosNoLq", { min: format.integer(minJobs) })] : []}
-        summary={rows.length ? tc(by === "employment" ? "summaryEmployment" : "summaryLq", { count: rows.length, first: clusterName(locale, rows[0]!), firstValue: valueLabel(rows[0]!), above: rows.filter((row) => (row.locationQuotient ?? 0) > 1).length }) : tc("empty")}
+        summary={rows.length ? tc(by === "employment" ? "summaryEmployment" : "summaryLq", { count: rows.length, first: localName(locale, rows[0]!), firstValue: valueLabel(rows[0]!), above: rows.filter((row) => (row.locationQuotient ?? 0) > 1).length }) : tc("empty")}
         table={
           <table className="data-table" data-testid={`top-metros-${by}-table`}>
             <caption>{title}</caption>
@@ -58,7 +58,7 @@ export function TopMetros({ clusterCode, clusterLabel, year, byEmployment, byLq,
               {rows.map((row) => (
                 <tr key={row.regionCode} className={highlightedRegionCodes.has(row.regionCode) ? "home-row" : undefined}>
                   <td className="num">{format.integer(row.rankAmongMetros)}</td>
-                  <th scope="row">{clusterName(locale, row)}</th>
+                  <th scope="row">{localName(locale, row)}</th>
                   <td className="num">{format.integer(row.employment)}</td>
                   <td className="num">{format.lq(row.locationQuotient)}</td>
                   <td className="num">{format.integer(by === "employment" ? row.nationalRankEmployment : row.nationalRankLq)}</td>

@@ -16,7 +16,7 @@ import type { ComparisonData } from "@/lib/compare-data";
 import { comparisonQueryKey, fetchComparison } from "@/lib/compare-query";
 import { exportHref } from "@/lib/export/href";
 import { compareDefaults, compareShape, maxComparedRegions, type CompareFilters } from "@/lib/filters";
-import { chartRegionLabel, clusterName, formatters } from "@/lib/format";
+import { chartRegionLabel, formatters, localName, localText } from "@/lib/format";
 import type { PeerSetSummary } from "@/lib/queries/compare";
 import { parseSearchParams } from "@/lib/search-params";
 import { LqHeatmap } from "./lq-heatmap";
@@ -60,13 +60,13 @@ export function CompareExplorer({ sets }: { sets: PeerSetSummary[] }) {
   const codes = data.regions.map((region) => region.code);
   const regionName = (code: string) => {
     const region = data.regions.find((entry) => entry.code === code);
-    return region ? clusterName(locale, region) : code;
+    return region ? localName(locale, region) : code;
   };
   const clusters = data.clusters.filter((cluster) => filters.type === "all" || cluster.type === "traded");
   const clusterCodes = clusters.map((cluster) => cluster.code);
   const clusterLabel = (code: number) => {
     const cluster = data.clusters.find((entry) => entry.code === code);
-    return cluster ? clusterName(locale, cluster) : String(code);
+    return cluster ? localName(locale, cluster) : String(code);
   };
   const barCluster = barViewCluster(data.cells, codes, clusterCodes, filters.cluster);
   const sources = [...new Set(data.cells.map((cell) => cell.sourceTitle))];
@@ -114,9 +114,9 @@ export function CompareExplorer({ sets }: { sets: PeerSetSummary[] }) {
         data-testid="compare-cluster"
       >
         {allowAll ? <option value="">{t("allClusters")}</option> : null}
-        {[...clusters].sort((a, b) => clusterName(locale, a).localeCompare(clusterName(locale, b), locale)).map((cluster) => (
+        {[...clusters].sort((a, b) => localName(locale, a).localeCompare(localName(locale, b), locale)).map((cluster) => (
           <option key={cluster.code} value={cluster.code}>
-            {clusterName(locale, cluster)}
+            {localName(locale, cluster)}
           </option>
         ))}
       </select>
@@ -139,13 +139,13 @@ export function CompareExplorer({ sets }: { sets: PeerSetSummary[] }) {
           <span>{t("presets")}</span>
           {sets.map((set) => (
             <button key={set.key} type="button" className="button" aria-pressed={filters.r.length === 0 && data.set?.key === set.key} onClick={() => update({ r: [], set: set.key, cluster: null })} data-testid={`preset-${set.key}`}>
-              {clusterName(locale, set)}
+              {localName(locale, set)}
             </button>
           ))}
         </div>
         {data.set ? (
           <p className="set-description" data-testid="set-description">
-            {locale === "es" ? data.set.descriptionEs : data.set.descriptionEn}
+            {localText(locale, { en: data.set.descriptionEn, es: data.set.descriptionEs })}
           </p>
         ) : null}
         <ul className="region-chips" data-testid="compared-regions">
@@ -153,9 +153,9 @@ export function CompareExplorer({ sets }: { sets: PeerSetSummary[] }) {
             const similarity = data.similarity.find((entry) => entry.regionCode === region.code)?.similarity;
             return (
               <li key={region.code} className={highlightedRegionCodes.has(region.code) ? "home" : undefined}>
-                <span>{clusterName(locale, region)}</span>
+                <span>{localName(locale, region)}</span>
                 {similarity !== undefined ? <small>{t("similarity", { value: format.decimal(similarity) })}</small> : null}
-                <button type="button" aria-label={t("remove", { region: clusterName(locale, region) })} disabled={codes.length <= 1} onClick={() => setRegions(codes.filter((code) => code !== region.code))}>
+                <button type="button" aria-label={t("remove", { region: localName(locale, region) })} disabled={codes.length <= 1} onClick={() => setRegions(codes.filter((code) => code !== region.code))}>
                   ×
                 </button>
               </li>

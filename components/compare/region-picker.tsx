@@ -6,7 +6,7 @@ import { useId, useMemo, useState } from "react";
 import type { Locale } from "@/i18n/routing";
 import { matchesQuery } from "@/lib/calculations/compare";
 import { fetchRegionChoices, regionChoicesQueryKey } from "@/lib/compare-query";
-import { clusterName } from "@/lib/format";
+import { localName } from "@/lib/format";
 import type { RegionChoice } from "@/lib/queries/compare";
 
 const shownMatches = 8;
@@ -81,7 +81,7 @@ export function RegionPicker({ chosen, full, onAdd }: { chosen: readonly string[
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => add(choice)}
             >
-              <span>{clusterName(locale, choice)}</span>
+              <span>{localName(locale, choice)}</span>
               <small>{choice.hasClusters ? kindLabel(choice.kind) : `${kindLabel(choice.kind)} · ${t("noClusterFigures")}`}</small>
             </li>
           ))}

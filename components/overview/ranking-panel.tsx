@@ -6,7 +6,7 @@ import { ChartFrame } from "@/components/charts/chart-frame";
 import { RankedBarChart } from "@/components/charts/ranked-bar-chart";
 import { countAtOrAbove, overviewChartRows } from "@/lib/calculations/ranking";
 import type { OverviewFilters } from "@/lib/filters";
-import { clusterName, formatters } from "@/lib/format";
+import { localName, formatters } from "@/lib/format";
 import type { RankedCluster } from "@/lib/queries/cluster-ranking";
 import { fetchRanking, rankingQueryKey } from "@/lib/ranking-query";
 import type { Locale } from "@/i18n/routing";
@@ -45,7 +45,7 @@ export function RankingPanel({ filters, regionName, coverage, study }: RankingPa
   const { data: yearRows = [] } = useQuery({ queryKey: rankingQueryKey(filters), queryFn: () => fetchRanking(filters) });
   const { data: lqRows = [] } = useQuery({ queryKey: rankingQueryKey(lqFilters), queryFn: () => fetchRanking(lqFilters), enabled: filters.lqYear !== null });
 
-  const name = (row: RankedCluster) => clusterName(locale, row);
+  const name = (row: RankedCluster) => localName(locale, row);
   const jobs = (row: RankedCluster) => format.jobsMarked(row);
   const { byLq, byEmployment } = overviewChartRows({ yearRows, lqRows: filters.lqYear === null ? [] : lqRows, top: view.top, minJobs: view.min, view: view.view });
   const employmentYear = view.view === "concentrated" ? (filters.lqYear ?? filters.year) : filters.year;

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/i18n/routing";
 import { Link } from "@/i18n/navigation";
-import { clusterName, formatters } from "@/lib/format";
+import { localName, formatters } from "@/lib/format";
 import type { RankedCluster } from "@/lib/queries/cluster-ranking";
 
 /** The numbers behind a ranking chart, row for row in the chart's order. */
@@ -29,7 +29,7 @@ export function RankingTable({ rows, metric, thresholds }: { rows: RankedCluster
           <tr key={row.clusterCode} data-cluster-code={row.clusterCode}>
             <td className="num">{index + 1}</td>
             <th scope="row">
-              <Link href={`/clusters/${row.clusterCode}`}>{clusterName(locale, row)}</Link>
+              <Link href={`/clusters/${row.clusterCode}`}>{localName(locale, row)}</Link>
             </th>
             <td className="num" data-value={row.locationQuotient ?? ""}>{format.lq(row.locationQuotient)}</td>
             <td className="num" data-value={row.employment ?? ""}>{format.jobsMarked(row)}</td>

@@ -1,7 +1,7 @@
 import { TableScroll } from "@/components/ui/table-scroll";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { BinationalTopIndustry } from "@/lib/queries/top-industries";
-import { clusterName, formatters } from "@/lib/format";
+import { localName, formatters } from "@/lib/format";
 import type { Locale } from "@/i18n/routing";
 import { Link } from "@/i18n/navigation";
 import { DownloadCsvLink } from "@/components/ui/download-link";
@@ -52,7 +52,7 @@ export async function TopIndustries({ industries }: { industries: BinationalTopI
                     {clusters.map((cluster, index) => (
                       <span key={cluster.code}>
                         {index > 0 ? "; " : ""}
-                        <Link href={`/clusters/${cluster.code}`}>{clusterName(locale, cluster)}</Link>
+                        <Link href={`/clusters/${cluster.code}`}>{localName(locale, cluster)}</Link>
                       </span>
                     ))}
                   </td>

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Sparkline } from "@/components/charts/sparkline";
 import { summariseSeries } from "@/lib/calculations/series";
-import { clusterName, formatters } from "@/lib/format";
+import { localName, formatters } from "@/lib/format";
 import type { ClusterSeries, TrendPoint } from "@/lib/queries/trends";
 import type { Locale } from "@/i18n/routing";
 import { Link } from "@/i18n/navigation";
@@ -13,7 +13,7 @@ export type TrendItem = { key: string; title: string; href: string; points: Tren
 export function clusterTrendItems(locale: Locale, clusters: { clusterCode: number; nameEn: string; nameEs: string }[], series: ClusterSeries[]): TrendItem[] {
   return clusters.map((cluster) => ({
     key: String(cluster.clusterCode),
-    title: clusterName(locale, cluster),
+    title: localName(locale, cluster),
     href: `/clusters/${cluster.clusterCode}`,
     points: series.find((entry) => entry.clusterCode === cluster.clusterCode)?.points ?? [],
   }));

@@ -5,7 +5,7 @@ import type { Locale } from "@/i18n/routing";
 import { intlLocale } from "@/i18n/routing";
 import { formatters } from "@/lib/format";
 import { changeOverYear, latestMonths, monthlyTotals, yearlyAverages } from "@/lib/calculations/insured";
-import { imssDivisions } from "@/lib/reference/imss";
+import { imssDivisionName } from "@/lib/reference/imss";
 import type { InsuredMonth } from "@/lib/queries/insured";
 import { DownloadCsvLink } from "@/components/ui/download-link";
 import { exportHref } from "@/lib/export/href";
@@ -31,7 +31,7 @@ export async function InsuredEmployment({ rows, regionCode, regionName }: { rows
   const sectorCodes = [...new Set(rows.map((row) => row.sectorCode))].sort();
   const averages = yearlyAverages(all);
   const years = [...new Set(averages.map((row) => row.year))].sort();
-  const name = (code: string) => (code === "total" ? t("total") : (locale === "es" ? imssDivisions[code]?.es : imssDivisions[code]?.en) ?? code);
+  const name = (code: string) => (code === "total" ? t("total") : imssDivisionName(locale, code));
   const value = (code: string, year: number, month: number) => all.find((row) => row.sectorCode === code && row.year === year && row.month === month)?.value ?? null;
   const sources = [...new Set(rows.map((row) => row.sourceTitle.split(":")[0]))];
   return (

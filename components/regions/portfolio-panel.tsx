@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import type { Locale } from "@/i18n/routing";
-import { clusterName, formatters } from "@/lib/format";
+import { localName, formatters } from "@/lib/format";
 import { PortfolioBubbleChart, type Bubble } from "./portfolio-bubble-chart";
 import { DownloadCsvLink } from "@/components/ui/download-link";
 import { Legend } from "@/components/charts/legend";
@@ -35,12 +35,12 @@ export function PortfolioPanel({ rows, leftOut, benchmark, yKind, yRange, covera
   ];
   const bubbles: Bubble[] = rows.map((row) => ({
     key: String(row.clusterCode),
-    label: clusterName(locale, row),
+    label: localName(locale, row),
     x: row.locationQuotient,
     y: row.y,
     size: row.employment,
     traded: row.clusterType === "traded",
-    tooltip: `${clusterName(locale, row)} — LQ ${format.lq(row.locationQuotient)}, ${format.integer(row.employment)} ${tt("employment").toLowerCase()}, ${formatY(row.y)}`,
+    tooltip: `${localName(locale, row)} — LQ ${format.lq(row.locationQuotient)}, ${format.integer(row.employment)} ${tt("employment").toLowerCase()}, ${formatY(row.y)}`,
   }));
   return (
     <ChartFrame
@@ -67,7 +67,7 @@ export function PortfolioPanel({ rows, leftOut, benchmark, yKind, yRange, covera
           <tbody>
             {rows.map((row) => (
               <tr key={row.clusterCode}>
-                <th scope="row">{clusterName(locale, row)}</th>
+                <th scope="row">{localName(locale, row)}</th>
                 <td className="num">{format.lq(row.locationQuotient)}</td>
                 <td className="num">{formatY(row.y)}</td>
                 <td className="num">{format.integer(row.employment)}</td>
@@ -84,7 +84,7 @@ export function PortfolioPanel({ rows, leftOut, benchmark, yKind, yRange, covera
           <p className="panel-note">{t("leftOutHeading", { count: leftOut.length })}</p>
           <ul>
             {(["noJobs", "noWage", "noChange", "otherSpan"] as const).map((reason) => {
-              const names = leftOut.filter((row) => row.reason === reason).map((row) => clusterName(locale, row));
+              const names = leftOut.filter((row) => row.reason === reason).map((row) => localName(locale, row));
               return names.length > 0 ? (
                 <li key={reason} data-reason={reason}>
                   {t(`leftOut.${reason}`, { from: yRange?.from ?? "", to: yRange?.to ?? "" })}: {names.join(", ")}

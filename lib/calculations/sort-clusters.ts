@@ -1,3 +1,5 @@
+import { localName } from "../format";
+
 export type ClusterSort = "lq" | "employment" | "establishments" | "wage" | "name" | "code";
 
 type Sortable = {
@@ -23,7 +25,7 @@ export function sortClusterRows<T extends Sortable>(rows: readonly T[], sort: Cl
       case "wage":
         return row.averageWageUsd;
       case "name":
-        return locale === "es" ? row.nameEs : row.nameEn;
+        return localName(locale, row);
       case "code":
         return row.clusterCode;
     }
@@ -43,5 +45,5 @@ export function sortClusterRows<T extends Sortable>(rows: readonly T[], sort: Cl
 export function filterClusterRows<T extends Sortable>(rows: readonly T[], query: string, locale: "en" | "es"): T[] {
   const needle = query.trim().toLocaleLowerCase(locale);
   if (!needle) return [...rows];
-  return rows.filter((row) => (locale === "es" ? row.nameEs : row.nameEn).toLocaleLowerCase(locale).includes(needle));
+  return rows.filter((row) => localName(locale, row).toLocaleLowerCase(locale).includes(needle));
 }

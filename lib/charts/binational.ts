@@ -1,14 +1,14 @@
 import type { Locale } from "../../i18n/routing";
-import { formatters } from "../format";
+import { formatters, localName } from "../format";
 import type { ManufacturingBar, PlantCount } from "../queries/binational";
 import type { InsuredMonth } from "../queries/insured";
-import { imssDivisions } from "../reference/imss";
+import { imssDivisionName } from "../reference/imss";
 import { isPandemicMonth } from "../reference/periods";
 import type { BothSidesRow } from "../calculations/both-sides";
 import type { Bubble, LineSeries, RankedBar, ShadedSpan } from "./bars";
 import { categoryColors, otherColor, sideColors } from "./colors";
 
-const name = (locale: Locale, entry: { nameEn: string | null; nameEs: string | null }) => (locale === "es" ? entry.nameEs : entry.nameEn) ?? "";
+const name = (locale: Locale, entry: { nameEn: string | null; nameEs: string | null }) => localName(locale, entry) ?? "";
 
 /**
  * The two-sided manufacturing chart's bars: every bar names its region and its measure (CBP
@@ -46,7 +46,7 @@ export function insuredLines(rows: readonly InsuredMonth[], locale: Locale, pand
   const divisions = [...new Set(rows.map((row) => row.sectorCode))].sort();
   const series = divisions.map((division, index) => ({
     key: division,
-    label: (locale === "es" ? imssDivisions[division]?.es : imssDivisions[division]?.en) ?? division,
+    label: imssDivisionName(locale, division),
     color: categoryColors[index % categoryColors.length] ?? otherColor,
     points: months.map((month) => ({ x: month, value: rows.find((row) => row.sectorCode === division && monthKey(row) === month)?.value ?? null })),
   }));

@@ -1,6 +1,7 @@
 import type { RankedCluster } from "../queries/cluster-ranking";
 import { header, term, type ColumnKey, type ExportLanguage } from "./columns";
 import type { CsvValue } from "../csv";
+import { localName } from "../format";
 
 export const clusterColumns: ColumnKey[] = [
   "rank",
@@ -45,10 +46,10 @@ export function clusterRecord(row: RankedCluster, rank: number, region: RegionLa
   return [
     rank,
     region.code,
-    lang === "es" ? region.nameEs : region.nameEn,
+    localName(lang, region),
     year,
     row.clusterCode,
-    lang === "es" ? row.nameEs : row.nameEn,
+    localName(lang, row),
     term(row.clusterType, lang),
     row.locationQuotient,
     ...lqColumns(row, lang),

@@ -64,6 +64,8 @@ const columns = {
   unit: ["unit", "unidad"],
   bound: ["bound", "cota"],
   value_number: ["value_number", "valor_numerico"],
+  note: ["note", "nota"],
+  employment_source: ["employment_source", "fuente_empleo"],
   source: ["source", "fuente"],
   source_publisher: ["source_publisher", "editor_fuente"],
   source_url: ["source_url", "url_fuente"],

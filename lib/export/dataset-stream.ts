@@ -3,6 +3,7 @@ import { getPrisma } from "../db";
 import { BOM, csvRecords } from "../csv";
 import { header, type ColumnKey, type ExportLanguage } from "./columns";
 import { lqColumns } from "./cluster-rows";
+import { localName } from "../format";
 
 const columns: ColumnKey[] = [
   "record_type",
@@ -47,7 +48,7 @@ async function* batches<T extends { id: number }>(fetch: (afterId: number) => Pr
 export function datasetCsvStream(lang: ExportLanguage, bom: boolean): ReadableStream<Uint8Array> {
   const prisma = getPrisma();
   const encoder = new TextEncoder();
-  const name = (entry: { nameEn: string; nameEs: string }) => (lang === "es" ? entry.nameEs : entry.nameEn);
+  const name = (entry: { nameEn: string; nameEs: string }) => localName(lang, entry);
   async function* produce() {
     yield (bom ? BOM : "") + csvRecords([header(columns, lang)]);
     for await (const rows of batches((afterId) =>

@@ -6,7 +6,7 @@ import { publishedBars } from "../charts/published";
 import { chartColors } from "../charts/colors";
 import { loadBothSides, loadLargePlants, loadManufacturing, loadPublishedChart } from "../binational-data";
 import type { DeckItem } from "../deck";
-import { clusterName, formatters } from "../format";
+import { formatMonth, formatters, localName } from "../format";
 import { getInsuredEmployment } from "../queries/insured";
 import { getRegion } from "../queries/regions";
 import type { Slide } from "./slides";
@@ -15,11 +15,11 @@ import type { Slide } from "./slides";
 export async function buildBinationalSlide(item: DeckItem, locale: Locale): Promise<Slide | null> {
   const t = await getTranslations({ locale, namespace: "binational" });
   const tc = await getTranslations({ locale, namespace: "chart" });
-  const name = (entry: { nameEn: string; nameEs: string }) => (locale === "es" ? entry.nameEs : entry.nameEn);
+  const name = (entry: { nameEn: string; nameEs: string }) => localName(locale, entry);
   if (item.kind === "manufacturing") {
     const data = await loadManufacturing(item.params.year ? Number(item.params.year) : null);
     if (!data) return null;
-    const month = new Intl.DateTimeFormat(locale === "es" ? "es-MX" : "en-US", { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(data.year, 2, 1)));
+    const month = formatMonth(locale, data.year, 2, "short");
     return {
       kind: "bars",
       title: t("manufacturingTitle", { month }),
@@ -65,8 +65,8 @@ export async function buildBinationalSlide(item: DeckItem, locale: Locale): Prom
     return {
       kind: "bubbles",
       title: t("bothSidesTitle"),
-      takeaway: t("bothSidesSummary", { count: both.length, clusters: both.slice(0, 5).map((row) => clusterName(locale, row)).join(", ") }),
-      bubbles: bothSidesBubbles(data.rows, locale, (row) => t("bothSidesTooltip", { cluster: clusterName(locale, row), lq: format.lq(row.usLq), plants: row.mxPlants })),
+      takeaway: t("bothSidesSummary", { count: both.length, clusters: both.slice(0, 5).map((row) => localName(locale, row)).join(", ") }),
+      bubbles: bothSidesBubbles(data.rows, locale, (row) => t("bothSidesTooltip", { cluster: localName(locale, row), lq: format.lq(row.usLq), plants: row.mxPlants })),
       xLabel: t("bothSidesXAxis", { year: data.lqYear }),
       yLabel: t("bothSidesYAxis"),
       yKind: "count",

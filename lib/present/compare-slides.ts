@@ -6,7 +6,7 @@ import { chartColors, highlightColor } from "../charts/colors";
 import { loadComparison } from "../compare-data";
 import type { DeckItem } from "../deck";
 import { compareDefaults, compareShape } from "../filters";
-import { chartRegionLabel, clusterName, formatters } from "../format";
+import { chartRegionLabel, localName, formatters } from "../format";
 import { parseSearchParams } from "../search-params";
 import type { Slide } from "./slides";
 
@@ -24,9 +24,9 @@ export async function buildCompareSlide(item: DeckItem, locale: Locale): Promise
   const tc = await getTranslations({ locale, namespace: "chart" });
   const format = formatters(locale);
   const codes = data.regions.map((region) => region.code);
-  const regionName = (code: string) => clusterName(locale, data.regions.find((region) => region.code === code)!);
+  const regionName = (code: string) => localName(locale, data.regions.find((region) => region.code === code)!);
   const clusterCodes = data.clusters.filter((cluster) => values.type === "all" || cluster.type === "traded").map((cluster) => cluster.code);
-  const clusterLabel = (code: number) => clusterName(locale, data.clusters.find((cluster) => cluster.code === code)!);
+  const clusterLabel = (code: number) => localName(locale, data.clusters.find((cluster) => cluster.code === code)!);
   const source = t("coverage", { year: data.year, sources: [...new Set(data.cells.map((cell) => cell.sourceTitle))].join("; ") });
 
   if (values.view === "heatmap" || values.view === "table") {

@@ -11,7 +11,7 @@ import { countAtOrAbove, overviewChartRows } from "../calculations/ranking";
 import { describeRankingCoverage } from "../coverage-line";
 import type { DeckItem } from "../deck";
 import { overviewDefaults, overviewShape, regionDefaults, regionShape } from "../filters";
-import { clusterName, formatters } from "../format";
+import { localName, formatters } from "../format";
 import { getCluster, getClusterObservations } from "../queries/cluster-detail";
 import { loadOverviewRows } from "../overview-data";
 import { getRegionPortfolio } from "../queries/portfolio";
@@ -34,7 +34,7 @@ export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide 
   const tr = await getTranslations({ locale, namespace: "region" });
   const tc = await getTranslations({ locale, namespace: "chart" });
   const format = formatters(locale);
-  const name = (entry: { nameEn: string; nameEs: string }) => (locale === "es" ? entry.nameEs : entry.nameEn);
+  const name = (entry: { nameEn: string; nameEs: string }) => localName(locale, entry);
 
   if (item.kind === "lq" || item.kind === "employment") {
     const { values, invalid } = parseSearchParams(overviewShape, overviewDefaults, item.params);
@@ -51,9 +51,9 @@ export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide 
         kind: "bars",
         title: `${to("lqChartTitle", { year: data.lqYear ?? "" })} · ${name(region)}`,
         takeaway: first
-          ? t("lqTakeaway", { cluster: clusterName(locale, first), lq: format.decimal(Math.round(first.locationQuotient! * 10) / 10), region: name(region), min: format.integer(values.min) })
+          ? t("lqTakeaway", { cluster: localName(locale, first), lq: format.decimal(Math.round(first.locationQuotient! * 10) / 10), region: name(region), min: format.integer(values.min) })
           : t("lqNone", { region: name(region) }),
-        bars: byLq.map((row) => ({ key: String(row.clusterCode), label: clusterName(locale, row), value: row.locationQuotient!, valueLabel: format.lq(row.locationQuotient), color: typeColor(row) })),
+        bars: byLq.map((row) => ({ key: String(row.clusterCode), label: localName(locale, row), value: row.locationQuotient!, valueLabel: format.lq(row.locationQuotient), color: typeColor(row) })),
         references: [{ value: 1, label: tc("nationalAverage"), color: chartColors.reference }],
         axisLabel: to("lqAxis"),
         source: coverage.lq,
@@ -74,7 +74,7 @@ export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide 
           : to("thresholdSentenceLargest", { ...sentenceValues, considered: data.yearRows.length }),
       bars: byEmployment.map((row) => ({
         key: String(row.clusterCode),
-        label: clusterName(locale, row),
+        label: localName(locale, row),
         value: row.employment ?? 0,
         valueLabel: format.jobsMarked(row),
         color: typeColor(row),
@@ -101,7 +101,7 @@ export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide 
       kind: "bubbles",
       title: `${tr("portfolio", { year: lqYear })} · ${name(region)}`,
       takeaway: t("portfolioTakeaway", { above: points.filter((point) => point.locationQuotient > 1).length, count: points.length, region: name(region) }),
-      bubbles: points.map((point) => ({ key: String(point.clusterCode), label: clusterName(locale, point), x: point.locationQuotient, y: point.y, size: point.employment, traded: point.clusterType === "traded", tooltip: clusterName(locale, point) })),
+      bubbles: points.map((point) => ({ key: String(point.clusterCode), label: localName(locale, point), x: point.locationQuotient, y: point.y, size: point.employment, traded: point.clusterType === "traded", tooltip: localName(locale, point) })),
       xLabel: tr("xAxis"),
       yLabel: yKind === "wage" ? tr("yWageAxis") : tr("yChangeAxis", { from: yRange?.from ?? "", to: yRange?.to ?? "" }),
       yKind,
@@ -118,8 +118,8 @@ export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide 
   if (year === null) return null;
   return {
     kind: "bars",
-    title: `${clusterName(locale, cluster)} · ${year}`,
-    takeaway: t("clusterTakeaway", { cluster: clusterName(locale, cluster), region: name(rows[0]!.region), lq: format.lq(rows[0]!.locationQuotient) }),
+    title: `${localName(locale, cluster)} · ${year}`,
+    takeaway: t("clusterTakeaway", { cluster: localName(locale, cluster), region: name(rows[0]!.region), lq: format.lq(rows[0]!.locationQuotient) }),
     bars: rows.map((row) => ({ key: row.regionCode, label: name(row.region), value: row.locationQuotient!, valueLabel: format.lq(row.locationQuotient), color: chartColors.traded })),
     references: [{ value: 1, label: tc("nationalAverage"), color: chartColors.reference }],
     axisLabel: to("lqAxis"),

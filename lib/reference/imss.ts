@@ -46,3 +46,9 @@ export const insuredMeasureNames = {
 export function imssCodesOf(regionCode: string): string[] {
   return Object.entries(imssMunicipios).filter(([, region]) => region === regionCode).map(([code]) => code);
 }
+
+/** An IMSS division's name in a language, or its code when the code is not a known division. */
+export function imssDivisionName(locale: "en" | "es", code: string): string {
+  const division = imssDivisions[code];
+  return division ? division[locale] : code;
+}

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigurationError, loadEnv } from "../../lib/env";
-import { describePostgresUrl } from "../../lib/database";
+import { describePostgresUrl } from "../../lib/db";
 
 describe("configuration", () => {
   it("uses the embedded database by default", () => {

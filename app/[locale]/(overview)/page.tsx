@@ -14,7 +14,7 @@ import { FilterBar } from "@/components/ui/filter-bar";
 import { Notice } from "@/components/ui/notice";
 import { concentrationRanking, rankBy } from "@/lib/calculations/ranking";
 import { describeRankingCoverage } from "@/lib/coverage-line";
-import { clusterName, formatters } from "@/lib/format";
+import { localName, formatters } from "@/lib/format";
 import { dashboardRegionCodes, overviewDefaults, overviewShape, trendCardCount } from "@/lib/filters";
 import { getClusterRanking, getPublishedTotal } from "@/lib/queries/cluster-ranking";
 import { getHeadlineFacts, getStudyThresholdCounts } from "@/lib/queries/facts";
@@ -38,7 +38,7 @@ export default async function OverviewPage({ params, searchParams }: { params: P
   const regions = await getDashboardRegions(dashboardRegionCodes);
   const region = regions.find((entry) => entry.code === values.region);
   if (!region) notFound();
-  const regionName = locale === "es" ? region.nameEs : region.nameEn;
+  const regionName = localName(locale, region);
   const { year, lqYear, years, missingYear } = await resolveViewYears(region.code, values.year);
   if (missingYear !== null && year !== null) notices.push(tf("noDataYear", { region: regionName, year: missingYear, fallback: year }));
 
@@ -46,7 +46,7 @@ export default async function OverviewPage({ params, searchParams }: { params: P
   const filterBar = (
     <FilterBar
       fields={[
-        { name: "region", label: tf("region"), value: region.code, options: regions.map((entry) => ({ value: entry.code, label: locale === "es" ? entry.nameEs : entry.nameEn })) },
+        { name: "region", label: tf("region"), value: region.code, options: regions.map((entry) => ({ value: entry.code, label: localName(locale, entry) })) },
         ...(year !== null ? [{ name: "year", label: tf("year"), value: String(year), options: years.map((option) => ({ value: String(option), label: String(option) })) }] : []),
         { name: "type", label: tf("type"), value: values.type, options: [{ value: "all", label: tf("typeAll") }, { value: "traded", label: tf("typeTraded") }, { value: "local", label: tf("typeLocal") }] },
       ]}
@@ -135,7 +135,7 @@ export default async function OverviewPage({ params, searchParams }: { params: P
           <ThresholdCards filters={filters} />
           <div className="stat-card" data-testid="most-concentrated">
             <p className="stat-label">{t("mostConcentrated")}</p>
-            <p className="stat-value stat-name">{mostConcentrated ? clusterName(locale, mostConcentrated) : "—"}</p>
+            <p className="stat-value stat-name">{mostConcentrated ? localName(locale, mostConcentrated) : "—"}</p>
             <p className="stat-note">
               {mostConcentrated
                 ? t("lqValue", { value: format.lq(mostConcentrated.locationQuotient), year: lqYear!, min: format.integer(values.min) })
@@ -144,7 +144,7 @@ export default async function OverviewPage({ params, searchParams }: { params: P
           </div>
           <div className="stat-card" data-testid="largest-cluster">
             <p className="stat-label">{t("largest")}</p>
-            <p className="stat-value stat-name">{largestCluster ? clusterName(locale, largestCluster) : "—"}</p>
+            <p className="stat-value stat-name">{largestCluster ? localName(locale, largestCluster) : "—"}</p>
             <p className="stat-note">{largestCluster ? t("jobsValue", { value: format.jobs(largestCluster.employment, largestCluster.employmentIsLowerBound), year }) : ""}</p>
           </div>
         </section>

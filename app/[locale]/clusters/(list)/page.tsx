@@ -12,6 +12,7 @@ import { getDashboardRegions } from "@/lib/queries/regions";
 import { parseSearchParams, type RawSearchParams } from "@/lib/search-params";
 import { resolveViewYears } from "@/lib/view-years";
 import { DataAsOf } from "@/components/ui/data-as-of";
+import { localName } from "@/lib/format";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -29,7 +30,7 @@ export default async function ClustersPage({ params, searchParams }: { params: P
   const notices = invalid.length ? [tf("invalid", { params: invalid.map((param) => `${param.name}=${param.value}`).join(", ") })] : [];
   const regions = await getDashboardRegions(dashboardRegionCodes);
   const region = regions.find((entry) => entry.code === values.region)!;
-  const regionName = locale === "es" ? region.nameEs : region.nameEn;
+  const regionName = localName(locale, region);
   const { year, years, missingYear } = await resolveViewYears(values.region, values.year);
   if (missingYear !== null && year !== null) notices.push(tf("noDataYear", { region: regionName, year: missingYear, fallback: year }));
   const rows = year === null ? [] : await getClusterRanking({ region: values.region, year, type: values.type });
@@ -45,7 +46,7 @@ export default async function ClustersPage({ params, searchParams }: { params: P
         </div>
         <FilterBar
           fields={[
-            { name: "region", label: tf("region"), value: values.region, options: regions.map((entry) => ({ value: entry.code, label: locale === "es" ? entry.nameEs : entry.nameEn })) },
+            { name: "region", label: tf("region"), value: values.region, options: regions.map((entry) => ({ value: entry.code, label: localName(locale, entry) })) },
             ...(year !== null ? [{ name: "year", label: tf("year"), value: String(year), options: years.map((option) => ({ value: String(option), label: String(option) })) }] : []),
             { name: "type", label: tf("type"), value: values.type, options: [{ value: "all", label: tf("typeAll") }, { value: "traded", label: tf("typeTraded") }, { value: "local", label: tf("typeLocal") }] },
           ]}

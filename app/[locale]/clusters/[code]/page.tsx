@@ -9,7 +9,7 @@ import { ClusterRegionChart } from "@/components/clusters/cluster-region-chart";
 import { Subclusters } from "@/components/clusters/subclusters";
 import { TrendCards } from "@/components/overview/trend-cards";
 import { Notice } from "@/components/ui/notice";
-import { clusterName } from "@/lib/format";
+import { localName } from "@/lib/format";
 import { TopMetros } from "@/components/clusters/top-metros";
 import { loadTopMetros, topMetroMinJobs } from "@/lib/top-metros-data";
 import { getCluster, getClusterIndustryEmployment, getClusterObservations, getMexicanClusterEvidence } from "@/lib/queries/cluster-detail";
@@ -28,7 +28,7 @@ const loadCluster = cache(async (code: string) => {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; code: string }> }): Promise<Metadata> {
   const { locale, code } = await params;
   const cluster = await loadCluster(code);
-  return { title: cluster ? clusterName(locale as Locale, cluster) : code };
+  return { title: cluster ? localName(locale as Locale, cluster) : code };
 }
 
 const trendRegions = ["us-side", "06073", "06025"];
@@ -49,7 +49,7 @@ export default async function ClusterPage({ params }: { params: Promise<{ locale
   ]);
   const regionName = (regionCode: string) => {
     const region = observations.find((row) => row.regionCode === regionCode)?.region;
-    return region ? (locale === "es" ? region.nameEs : region.nameEn) : regionCode;
+    return region ? localName(locale, region) : regionCode;
   };
   const latest = (rows: typeof observations) => rows.reduce<(typeof observations)[number] | null>((best, row) => (!best || row.year > best.year ? row : best), null);
   const latestEmployment = latest(observations.filter((row) => row.employment !== null));
@@ -64,7 +64,7 @@ export default async function ClusterPage({ params }: { params: Promise<{ locale
           <p className="muted">
             {cluster.type === "traded" ? t("typeTraded") : t("typeLocal")} · {cluster.code}
           </p>
-          <h1>{clusterName(locale, cluster)}</h1>
+          <h1>{localName(locale, cluster)}</h1>
           {locale === "es" ? <p className="muted" lang="en">{cluster.nameEn}</p> : null}
           <DataAsOf
             items={[
@@ -76,7 +76,7 @@ export default async function ClusterPage({ params }: { params: Promise<{ locale
       </div>
       <ClusterRegionChart observations={observations} clusterCode={cluster.code} />
       {topMetros ? (
-        <TopMetros clusterCode={cluster.code} clusterLabel={clusterName(locale, cluster)} year={topMetros.year} byEmployment={topMetros.byEmployment} byLq={topMetros.byLq} source={topMetros.source} minJobs={topMetroMinJobs} />
+        <TopMetros clusterCode={cluster.code} clusterLabel={localName(locale, cluster)} year={topMetros.year} byEmployment={topMetros.byEmployment} byLq={topMetros.byLq} source={topMetros.source} minJobs={topMetroMinJobs} />
       ) : null}
       <TrendCards heading={t("trend")} items={trendItems} coverage={trendSources.join("; ")} />
       <ClusterObservationsTable observations={observations} clusterCode={cluster.code} />

@@ -4,7 +4,7 @@ import type { Locale } from "@/i18n/routing";
 import { Link } from "@/i18n/navigation";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { homeRegionCodes } from "@/lib/dataset/regions";
-import { formatters } from "@/lib/format";
+import { formatters, localName } from "@/lib/format";
 import { getRegionHoldings, type RegionHoldings } from "@/lib/queries/regions";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -21,7 +21,7 @@ export default async function RegionsPage({ params }: { params: Promise<{ locale
   const tr = await getTranslations("region");
   const format = formatters(locale);
   const regions = await getRegionHoldings();
-  const name = (region: RegionHoldings) => (locale === "es" ? region.nameEs : region.nameEn);
+  const name = (region: RegionHoldings) => localName(locale, region);
   const holdings = (region: RegionHoldings) =>
     [
       ...region.topics.map((topic) => t(`topic.${topic.topic}`, { years: topic.from === topic.to ? String(topic.from) : `${topic.from}–${topic.to}` })),

@@ -16,7 +16,7 @@ import { concentrationRanking, rankBy } from "@/lib/calculations/ranking";
 import { describeRankingCoverage } from "@/lib/coverage-line";
 import { aggregateMembers } from "@/lib/dataset/regions";
 import { caliBajaMetroCodes, highlightedRegionCodes } from "@/lib/calculations/compare";
-import { formatters } from "@/lib/format";
+import { formatters, localName } from "@/lib/format";
 import { megaregionDefaults, megaregionShape, regionDefaults, regionShape } from "@/lib/filters";
 import { MegaregionPage } from "@/components/binational/megaregion-page";
 import { LargePlantsPanel } from "@/components/binational/large-plants-panel";
@@ -36,7 +36,7 @@ import { resolveViewYears } from "@/lib/view-years";
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; code: string }> }): Promise<Metadata> {
   const { locale, code } = await params;
   const region = await getRegion(code);
-  return { title: region ? (locale === "es" ? region.nameEs : region.nameEn) : code };
+  return { title: region ? localName(locale as Locale, region) : code };
 }
 
 export default async function RegionPage({ params, searchParams }: { params: Promise<{ locale: string; code: string }>; searchParams: Promise<RawSearchParams> }) {
@@ -48,7 +48,7 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
   const tf = await getTranslations("filters");
   const to = await getTranslations("overview");
   const format = formatters(locale);
-  const name = (entry: { nameEn: string; nameEs: string }) => (locale === "es" ? entry.nameEs : entry.nameEn);
+  const name = (entry: { nameEn: string; nameEs: string }) => localName(locale, entry);
   const raw = await searchParams;
   if (region.kind === "megaregion") {
     const { values: megaregion, invalid: bad } = parseSearchParams(megaregionShape, megaregionDefaults, raw);

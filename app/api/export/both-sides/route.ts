@@ -2,6 +2,7 @@ import { loadBothSides } from "@/lib/binational-data";
 import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
 import { header } from "@/lib/export/columns";
 import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
+import { localName } from "@/lib/format";
 
 /** Clusters strong on both sides: the U.S. side's LQ and jobs beside the Mexican side's large plants, as the table shows them. */
 export const GET = (request: Request) =>
@@ -12,7 +13,7 @@ export const GET = (request: Request) =>
     const { lqYear, rows, sizeBands, plantsSource } = data;
     const body = toCsv(
       header(["cluster_code", "cluster_name", "year", "us_side_lq", "us_side_jobs", "count_establishments", "count_establishments_shared", "size_band", "strong_on_both", "source"], lang),
-      rows.map((row) => [row.clusterCode, lang === "es" ? row.nameEs : row.nameEn, lqYear, row.usLq, row.usJobs, row.mxPlants, row.mxPlantsShared, sizeBands.join("; "), row.strongOnBoth, `U.S. Cluster Mapping Project ${lqYear}; ${plantsSource}`]),
+      rows.map((row) => [row.clusterCode, localName(lang, row), lqYear, row.usLq, row.usJobs, row.mxPlants, row.mxPlantsShared, sizeBands.join("; "), row.strongOnBoth, `U.S. Cluster Mapping Project ${lqYear}; ${plantsSource}`]),
       { bom },
     );
     return csvResponse(body, exportFilename(["clusters-on-both-sides", lang]));

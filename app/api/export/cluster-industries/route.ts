@@ -3,6 +3,7 @@ import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
 import { header } from "@/lib/export/columns";
 import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
 import { getCluster, getClusterIndustryEmployment } from "@/lib/queries/cluster-detail";
+import { localName } from "@/lib/format";
 
 /** Every published NAICS 2017 industry row of a cluster: county, year, employment, establishments. */
 export const GET = (request: Request) =>
@@ -13,7 +14,7 @@ export const GET = (request: Request) =>
     const rows = await getClusterIndustryEmployment(cluster.code);
     const body = toCsv(
       header(["region_code", "year", "cluster_code", "cluster_name", "industry_system", "industry_code", "industry_title", "employment_jobs", "establishments", "pandemic_year", "derivation", "source"], lang),
-      rows.map((row) => [row.regionCode, row.year, cluster.code, lang === "es" ? cluster.nameEs : cluster.nameEn, "NAICS2017", row.industry.code, row.industry.titleEn, row.employment, row.establishments, row.pandemicFlag, row.industry.clusterNote, row.sourceTitle]),
+      rows.map((row) => [row.regionCode, row.year, cluster.code, localName(lang, cluster), "NAICS2017", row.industry.code, row.industry.titleEn, row.employment, row.establishments, row.pandemicFlag, row.industry.clusterNote, row.sourceTitle]),
       { bom },
     );
     return csvResponse(body, exportFilename(["cluster", cluster.code, "naics2017-industries", lang]));

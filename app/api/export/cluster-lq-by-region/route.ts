@@ -5,6 +5,7 @@ import { latestLqByRegion } from "@/lib/export/cluster-lq";
 import { header, term } from "@/lib/export/columns";
 import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
 import { getCluster, getClusterObservations } from "@/lib/queries/cluster-detail";
+import { localName } from "@/lib/format";
 
 /** The cluster page's "concentration by region" chart, row for row. */
 export const GET = (request: Request) =>
@@ -18,10 +19,10 @@ export const GET = (request: Request) =>
       rows.map((row, index) => [
         index + 1,
         row.regionCode,
-        lang === "es" ? row.region.nameEs : row.region.nameEn,
+        localName(lang, row.region),
         row.year,
         cluster.code,
-        lang === "es" ? cluster.nameEs : cluster.nameEn,
+        localName(lang, cluster),
         term(cluster.type, lang),
         row.locationQuotient,
         ...lqColumns(row, lang),

@@ -4,6 +4,7 @@ import { header, term } from "@/lib/export/columns";
 import { filledInJobs, lqColumns } from "@/lib/export/cluster-rows";
 import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
 import { getCluster, getClusterObservations } from "@/lib/queries/cluster-detail";
+import { localName } from "@/lib/format";
 
 /** Every figure of one cluster, as the cluster page's table lists them. */
 export const GET = (request: Request) =>
@@ -17,9 +18,9 @@ export const GET = (request: Request) =>
       observations.map((row) => [
         row.year,
         row.regionCode,
-        lang === "es" ? row.region.nameEs : row.region.nameEn,
+        localName(lang, row.region),
         cluster.code,
-        lang === "es" ? cluster.nameEs : cluster.nameEn,
+        localName(lang, cluster),
         term(cluster.type, lang),
         row.employment,
         row.employmentIsLowerBound,

@@ -4,6 +4,7 @@ import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
 import { header } from "@/lib/export/columns";
 import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
 import { compareDefaults, compareShape } from "@/lib/filters";
+import { localName } from "@/lib/format";
 
 /** The rows of the comparison view the page shows (bars, heatmap or table), each with its source, year and benchmark. */
 export const GET = (request: Request) =>
@@ -16,7 +17,7 @@ export const GET = (request: Request) =>
     const codes = data.regions.map((region) => region.code);
     const clusters = data.clusters.filter((cluster) => values.type === "all" || cluster.type === "traded");
     const rows = comparisonViewRows(data.cells, codes, clusters.map((cluster) => cluster.code), values);
-    const name = (entry: { nameEn: string; nameEs: string } | undefined) => (entry ? (lang === "es" ? entry.nameEs : entry.nameEn) : "");
+    const name = (entry: { nameEn: string; nameEs: string } | undefined) => (entry ? localName(lang, entry) : "");
     const body = toCsv(
       header(["cluster_code", "cluster_name", "region_code", "region_name", "year", "employment_jobs", "employment_is_lower_bound", "location_quotient", "lq_benchmark", "average_wage_usd", "national_rank_jobs", "national_rank_lq", "source"], lang),
       rows.map(({ clusterCode, regionCode, cell }) => [

@@ -12,7 +12,7 @@ export const GET = (request: Request) =>
     if (!region) throw new ExportRequestError(`Unknown region ${values.code}`);
     const entries = await getCoverage([region.code, ...region.children.map((child) => child.code)]);
     const body = toCsv(
-      [...header(["region_code", "year", "source"], lang), lang === "es" ? "tema" : "topic", lang === "es" ? "nota" : "note"],
+      header(["region_code", "year", "source", "topic", "note"], lang),
       entries.map((entry) => [entry.regionCode, entry.year, entry.sourceTitle, entry.topic, entry.note]),
       { bom },
     );

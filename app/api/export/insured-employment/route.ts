@@ -2,9 +2,10 @@ import { z } from "zod";
 import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
 import { header } from "@/lib/export/columns";
 import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
-import { imssDivisions, insuredMeasureNames } from "@/lib/reference/imss";
+import { imssDivisionName, insuredMeasureNames } from "@/lib/reference/imss";
 import { getInsuredEmployment } from "@/lib/queries/insured";
 import { getRegion } from "@/lib/queries/regions";
+import { localName } from "@/lib/format";
 
 /** One IMSS measure per month and IMSS division for a Mexican region (one of the region page's IMSS tables). */
 export const GET = (request: Request) =>
@@ -23,11 +24,11 @@ export const GET = (request: Request) =>
         .toSorted((a, b) => a.year - b.year || a.month - b.month || a.sectorCode.localeCompare(b.sectorCode))
         .map((row) => [
           region.code,
-          lang === "es" ? region.nameEs : region.nameEn,
+          localName(lang, region),
           row.year,
           row.month,
           row.sectorCode,
-          lang === "es" ? imssDivisions[row.sectorCode]?.es : imssDivisions[row.sectorCode]?.en,
+          imssDivisionName(lang, row.sectorCode),
           insuredMeasureNames[row.measure][lang],
           row.value,
           row.insuredPersons,

@@ -4,6 +4,7 @@ import { header } from "@/lib/export/columns";
 import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
 import { getEstablishments } from "@/lib/queries/binational";
 import { getRegion } from "@/lib/queries/regions";
+import { localName } from "@/lib/format";
 
 /** A municipio's large establishments, one row each, as DENUE lists them. */
 export const GET = (request: Request) =>
@@ -14,7 +15,7 @@ export const GET = (request: Request) =>
     const rows = await getEstablishments(region.code);
     const body = toCsv(
       header(["region_code", "region_name", "scian_code", "activity_name", "locality_name", "size_band", "cluster_code", "cluster_name"], lang),
-      rows.map((row) => [region.code, lang === "es" ? region.nameEs : region.nameEn, row.scianCode, row.activityName, row.localityName, row.sizeBand, row.clusterCode, lang === "es" ? row.nameEs : row.nameEn]),
+      rows.map((row) => [region.code, localName(lang, region), row.scianCode, row.activityName, row.localityName, row.sizeBand, row.clusterCode, localName(lang, row)]),
       { bom },
     );
     return csvResponse(body, exportFilename(["large-establishments", region.code, lang]));

@@ -13,7 +13,7 @@ export const GET = (request: Request) =>
     if (!region) throw new ExportRequestError(`Unknown region ${values.code}`);
     const facts = (await Promise.all([region.code, ...region.children.map((child) => child.code)].map((code) => getRegionFacts(code)))).flat();
     const body = toCsv(
-      [...header(["region_code", "year", "value_as_stated", "lq_benchmark", "source", "source_url"], lang), lang === "es" ? "medida" : "metric", lang === "es" ? "unidad" : "unit", lang === "es" ? "geografia" : "geography", lang === "es" ? "valor_numerico" : "value_number", lang === "es" ? "tipo_de_cota" : "bound"],
+      header(["region_code", "year", "value_as_stated", "lq_benchmark", "source", "source_url", "metric", "unit", "geography", "value_number", "bound"], lang),
       facts.map((fact) => [region.code, fact.yearAsStated, fact.valueAsStated, fact.benchmark, fact.study ?? fact.source.title, fact.source.url, fact.metric, fact.unit, fact.geography, fact.valueNumber, fact.bound]),
       { bom },
     );

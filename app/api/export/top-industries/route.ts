@@ -2,6 +2,7 @@ import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
 import { header } from "@/lib/export/columns";
 import { handleExport, parseExportRequest } from "@/lib/export/request";
 import { getBinationalTopIndustries } from "@/lib/queries/top-industries";
+import { localName } from "@/lib/format";
 
 /** The binational top 10 (a ranking without values) with the U.S.-side employment beside each, one row per year, each with its own source. */
 export const GET = (request: Request) =>
@@ -15,7 +16,7 @@ export const GET = (request: Request) =>
         industry.naicsCode,
         industry.nameAsStated,
         clusters.map((cluster) => cluster.code).join("; "),
-        clusters.map((cluster) => (lang === "es" ? cluster.nameEs : cluster.nameEn)).join("; "),
+        clusters.map((cluster) => localName(lang, cluster)).join("; "),
         `${industry.source.title} (${industry.source.publisher})`,
         industry.source.url,
       ];
@@ -24,8 +25,7 @@ export const GET = (request: Request) =>
     });
     const body = toCsv(
       [
-        ...header(["rank", "naics_code", "industry_name", "cluster_code", "cluster_name", "source", "source_url", "region_code", "year", "employment_jobs", "employment_is_lower_bound", "withheld_cells", "pandemic_year"], lang),
-        lang === "es" ? "fuente_empleo" : "employment_source",
+        ...header(["rank", "naics_code", "industry_name", "cluster_code", "cluster_name", "source", "source_url", "region_code", "year", "employment_jobs", "employment_is_lower_bound", "withheld_cells", "pandemic_year", "employment_source"], lang),
       ],
       rows,
       { bom },

@@ -4,6 +4,7 @@ import { header } from "@/lib/export/columns";
 import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
 import { getCluster } from "@/lib/queries/cluster-detail";
 import { loadTopMetros, topMetroMinJobs } from "@/lib/top-metros-data";
+import { localName } from "@/lib/format";
 
 /** A cluster page's top U.S. metros by jobs or by LQ, with San Diego and El Centro wherever they rank, as the chart shows them. */
 export const GET = (request: Request) =>
@@ -19,9 +20,9 @@ export const GET = (request: Request) =>
       rows.map((row) => [
         row.rankAmongMetros,
         row.regionCode,
-        lang === "es" ? row.nameEs : row.nameEn,
+        localName(lang, row),
         cluster.code,
-        lang === "es" ? cluster.nameEs : cluster.nameEn,
+        localName(lang, cluster),
         data.year,
         row.employment,
         row.locationQuotient,

@@ -6,6 +6,7 @@ import { overviewDefaults, overviewShape, trendCardCount } from "@/lib/filters";
 import { loadOverviewRows } from "@/lib/overview-data";
 import { getRegion } from "@/lib/queries/regions";
 import { getClusterSeries } from "@/lib/queries/trends";
+import { localName } from "@/lib/format";
 
 /** The overview's trend cards: the same largest clusters, every point of their series. */
 export const GET = (request: Request) =>
@@ -24,9 +25,9 @@ export const GET = (request: Request) =>
         const change = previous && previous.series === point.series && previous.value !== null && point.value !== null ? point.value - previous.value : null;
         return [
           region.code,
-          lang === "es" ? region.nameEs : region.nameEn,
+          localName(lang, region),
           cluster.clusterCode,
-          lang === "es" ? cluster.nameEs : cluster.nameEn,
+          localName(lang, cluster),
           point.year,
           point.value,
           point.reported,

@@ -1,6 +1,9 @@
-import { PrismaClient } from "./generated/prisma/client";
-import { openDatabase, type DatabaseConnection } from "./database";
-import { loadEnv } from "./env";
+import { PrismaClient } from "../generated/prisma/client";
+import { openDatabase, type DatabaseConnection } from "./connection";
+
+export { describePostgresUrl, openDatabase, type DatabaseConnection } from "./connection";
+export { DatabaseInUseError } from "./pglite-lock";
+import { loadEnv } from "../env";
 
 export type Database = { prisma: PrismaClient; connection: DatabaseConnection };
 
@@ -28,4 +31,17 @@ export function setDatabase(database: Database | undefined): void {
 
 export function getPrisma(): PrismaClient {
   return getDatabase().prisma;
+}
+
+/**
+ * Whether the database answers a query, for the health route: the kind of database and the
+ * number of clusters, never the URL or a password.
+ */
+export async function checkDatabase(): Promise<{ ok: true; kind: DatabaseConnection["kind"]; clusters: number } | { ok: false; kind: DatabaseConnection["kind"] }> {
+  const { prisma, connection } = getDatabase();
+  try {
+    return { ok: true, kind: connection.kind, clusters: await prisma.cluster.count() };
+  } catch {
+    return { ok: false, kind: connection.kind };
+  }
 }
