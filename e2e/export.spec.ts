@@ -94,7 +94,20 @@ test("a region's portfolio and published figures download", async ({ page }) => 
 test("a region's coverage downloads", async ({ page }) => {
   await page.goto("/regions/us-side");
   const coverage = parseCsv((await download(page, "coverage-csv")).text);
-  expect(coverage.length).toBeGreaterThanOrEqual(await page.getByTestId("coverage").locator("tbody tr").count());
+  // The table shows one line per region and source with its years; the file has one row per year and topic.
+  const years = new Map<string, { source: string; years: Set<string> }>();
+  for (const row of coverage) {
+    const key = `${row.region_code}|${row.source}`;
+    const entry = years.get(key) ?? { source: row.source!, years: new Set<string>() };
+    entry.years.add(row.year!);
+    years.set(key, entry);
+  }
+  const expected = [...years.values()].map((entry) => `${entry.source} | ${[...entry.years].sort().join(", ")}`).sort();
+  const shown = await page
+    .getByTestId("coverage")
+    .locator("tbody tr")
+    .evaluateAll((rows) => rows.map((row) => `${row.children[1]!.textContent} | ${row.children[2]!.textContent}`));
+  expect(shown.sort()).toEqual(expected);
 });
 
 test("the Mexican-side context table downloads in Spanish", async ({ page }) => {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { enUS, expectedClusters, lqText } from "./support/expected";
+import { openExpectedDatabase } from "./support/expected-database";
 
 async function tableRows(page: Page, chart: string) {
   await page.getByTestId(`${chart}-table-toggle`).click();
@@ -123,12 +124,23 @@ test("invalid link parameters fall back to defaults with a visible notice", asyn
 });
 
 test("trend cards measure change only within one series and say the span", async ({ page }) => {
+  // The rule, computed here from the stored rows: the latest run of one basis with the same withheld cells.
+  const stored = await openExpectedDatabase().prisma.clusterObservation.findMany({ where: { regionCode: "us-side", clusterCode: 111 }, orderBy: { year: "asc" } });
+  const latest = stored.at(-1)!;
+  let from = latest;
+  for (const row of stored.slice(0, -1).reverse()) {
+    if (row.basis !== latest.basis || row.withheldCells !== latest.withheldCells || row.year !== from.year - 1) break;
+    from = row;
+  }
+  const change = latest.employment! - from.employment!;
   await page.goto("/");
   const hospitality = page.getByTestId("trend-111");
-  await expect(hospitality.getByTestId("trend-change")).toContainText(/Change 20(17|18)–2023/);
+  await expect(hospitality.getByTestId("trend-change")).toContainText(`Change ${from.year}–${latest.year}: ${change > 0 ? "+" : ""}${enUS.format(change)}`);
+  // CMP 2016 and CBP 2017 (with a withheld cell) are other series: shown apart, never spanned.
   await expect(hospitality.getByTestId("trend-apart").first()).toContainText("2016:");
   await expect(hospitality.getByTestId("trend-apart").first()).toContainText("another series, not compared");
   await expect(hospitality).not.toContainText("2016–2023");
+  expect([from.year, latest.year]).toEqual([2018, 2023]);
 });
 
 test("Aerospace's card measures 2018–2023 within CBP, never CMP 2016's published cells against a CBP sum", async ({ page }) => {

@@ -90,6 +90,8 @@ test("a region page plots its cluster portfolio", async ({ page }) => {
 });
 
 test("no page shows $0, Infinity or NaN, in either language", async ({ page }) => {
+  // Thirty page loads on a two-core machine: more than the default minute.
+  test.setTimeout(180_000);
   // The pages where a wage of 0, an empty Math.max or a division by zero once showed (clusters 7, 20, 31; Imperial).
   const paths = ["/", "/?region=06025&year=2016", "/clusters", "/clusters?year=2016&region=06025", "/clusters/7", "/clusters/20", "/clusters/31", "/clusters/1", "/regions/06025", "/regions/us-side", "/regions/02004", "/regions/calibaja", "/regions/cbsa-20940", "/compare?view=table", "/methodology"];
   for (const locale of ["", "/es"]) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
+import { isFilledIn } from "./calculations/filled-in";
 import type { RankedCluster } from "./queries/cluster-ranking";
 
 /**
@@ -17,7 +18,7 @@ export async function describeRankingCoverage(rows: RankedCluster[], regionName:
       ? t("lqMx")
       : t("lqUs", { how: lqRows.every((row) => row.lqPublished) ? t("lqHowPublished") : t("lqHowComputed") });
   const notes: string[] = [];
-  if (rows.some((row) => row.basis === "cmp_with_imputation" && row.employment !== row.employmentReported)) notes.push(t("basisCmp"));
+  if (rows.some(isFilledIn)) notes.push(t("basisCmp"));
   const isInegi = (row: RankedCluster) => /INEGI|Instituto Nacional de Estad/.test(row.sourcePublisher);
   if (rows.some((row) => row.employmentIsLowerBound && !isInegi(row))) notes.push(t("basisCbp"));
   if (rows.some((row) => row.employmentIsLowerBound && isInegi(row))) notes.push(t("basisInegi"));

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { regions } from "./dataset/regions";
 import type { EmploymentView, TopN } from "./calculations/ranking";
+import { filterSchema } from "./search-params";
 
 /** Regions a dashboard view can be about (not the national and state benchmarks). */
 export const dashboardRegionCodes = regions.filter((region) => ["megaregion", "side", "county", "municipio"].includes(region.kind)).map((region) => region.code);
@@ -29,6 +30,12 @@ export type OverviewFilters = {
 };
 export const overviewDefaults: OverviewFilters = { region: "us-side", year: null, type: "all", top: 20, t1: 10_000, t2: 20_000, min: 1_000, view: "largest" };
 
+/** The two employment thresholds in order, whichever order the URL gave them in. */
+export function orderThresholds<T extends { t1: number; t2: number }>(values: T): T {
+  return { ...values, t1: Math.min(values.t1, values.t2), t2: Math.max(values.t1, values.t2) };
+}
+export const overviewFilters = filterSchema(overviewShape, overviewDefaults, orderThresholds);
+
 /** How many of the largest clusters get a trend card on the overview (and in its export). */
 export const trendCardCount = 6;
 
@@ -50,14 +57,20 @@ export const clustersDefaults = {
   q: "",
 };
 export type ClustersFilters = typeof clustersDefaults;
+export const clustersFilters = filterSchema(clustersShape, clustersDefaults);
 
 /** Region page `/regions/[code]`: the year, what the bubble chart's vertical axis shows, and the LQ ranking's minimum size. */
 export const regionShape = { year, y: z.enum(["wage", "change"]), min: minJobs };
 export const regionDefaults = { year: null as number | null, y: "wage" as "wage" | "change", min: 1_000 };
+export const regionFilters = filterSchema(regionShape, regionDefaults);
 
 /** The mega-region page: the manufacturing chart's reference year, whose large plants, and the map's measure. */
 export const megaregionShape = { mfg: year, plants: z.string().max(20), map: z.enum(["plants", "insured"]) };
 export const megaregionDefaults = { mfg: null as number | null, plants: "mx-side", map: "plants" as "plants" | "insured" };
+export const megaregionFilters = filterSchema(megaregionShape, megaregionDefaults);
+
+/** The presentation `/present`: which slide is shown (the deck itself is the `v` list, read by lib/deck.ts). */
+export const presentFilters = filterSchema({ slide: z.coerce.number().int().min(1).max(1000) }, { slide: 1 });
 
 /** The most regions a comparison shows side by side (the largest shipped peer set, California's metros, has 26). */
 export const maxComparedRegions = 30;
@@ -89,5 +102,32 @@ export type CompareFilters = {
   type: "traded" | "all";
 };
 export const compareDefaults: CompareFilters = { r: [], set: "", view: "heatmap", metric: "lq", cluster: null, type: "traded" };
+/** Regions named one by one replace a peer set: a link never carries both. */
+export const compareFilters = filterSchema(compareShape, compareDefaults, (values) => (values.r.length > 0 ? { ...values, set: "" } : values));
 /** The peer set a comparison opens with when the URL names neither regions nor a set. */
 export const defaultPeerSet = "border";
+
+/** A cluster's code, as a cluster page's exports take it. */
+const clusterCode = z.coerce.number().int().min(1).max(999);
+/** A region's code, as a region page's exports take it. */
+const anyRegionCode = z.string().min(1).max(20);
+
+/** Exports with no filters of their own (language and BOM only). */
+export const noFilters = filterSchema({}, {});
+/** A cluster page's exports: which cluster. */
+export const clusterExportFilters = filterSchema({ code: clusterCode }, { code: 0 });
+/** The cluster page's top-metros export: which cluster, ranked by which measure. */
+export const topMetrosFilters = filterSchema({ code: clusterCode, by: z.enum(["employment", "lq"]) }, { code: 0, by: "employment" as "employment" | "lq" });
+/** A region page's exports: which region (a default where the export has an obvious one). */
+export const regionExportFilters = (defaultCode = "") => filterSchema({ code: anyRegionCode }, { code: defaultCode });
+/** The region page's portfolio export: its filters plus the region. */
+export const regionPortfolioFilters = filterSchema({ ...regionShape, code: anyRegionCode }, { ...regionDefaults, code: "" });
+/** The region page's IMSS table export: which Mexican region, which IMSS measure. */
+export const insuredExportFilters = filterSchema(
+  { code: anyRegionCode, measure: z.enum(["insured_jobs", "permanent_workers"]) },
+  { code: "", measure: "insured_jobs" as "insured_jobs" | "permanent_workers" },
+);
+/** The mega-region's manufacturing chart export: its reference year (the latest when absent). */
+export const manufacturingExportFilters = filterSchema({ year }, { year: null as number | null });
+/** The published-charts export: which of the study's charts. */
+export const publishedChartFilters = filterSchema({ chart: z.enum(["lq", "output"]) }, { chart: "lq" as "lq" | "output" });

@@ -1,4 +1,5 @@
 import { intlLocale, type Locale } from "../i18n/routing";
+import { isFilledIn } from "./calculations/filled-in";
 
 /** Number formats per language (en-US, es-MX); one place so charts, tables and cards agree. */
 export function formatters(locale: Locale) {
@@ -28,7 +29,7 @@ export function formatters(locale: Locale) {
     jobsMarked: (row: { employment: number | null; employmentReported: number | null; employmentIsLowerBound: boolean }) =>
       row.employment === null
         ? "—"
-        : `${row.employmentIsLowerBound ? "≥ " : ""}${integer.format(row.employment)}${!row.employmentIsLowerBound && row.employmentReported !== null && row.employmentReported !== row.employment ? "*" : ""}`,
+        : `${row.employmentIsLowerBound ? "≥ " : ""}${integer.format(row.employment)}${isFilledIn(row) ? "*" : ""}`,
   };
 }
 

@@ -1,6 +1,23 @@
 import { z } from "zod";
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
+type Shape = Record<string, z.ZodType>;
+export type FilterValues<S extends Shape> = { [K in keyof S]: z.output<S[K]> };
+
+/**
+ * A route's filters: the schema of each URL parameter, the value when it is absent or bad, and a rule
+ * that makes a set of values consistent (e.g. the lower threshold first). The page, its exports, its
+ * slides and its client islands all read the URL through the same one.
+ */
+export type FilterSchema<S extends Shape> = {
+  shape: S;
+  defaults: FilterValues<S>;
+  normalize?: (values: FilterValues<S>) => FilterValues<S>;
+};
+
+export function filterSchema<S extends Shape>(shape: S, defaults: FilterValues<S>, normalize?: (values: FilterValues<S>) => FilterValues<S>): FilterSchema<S> {
+  return { shape, defaults, normalize };
+}
 export type InvalidParam = { name: string; value: string };
 
 /**
@@ -26,4 +43,30 @@ export function parseSearchParams<S extends Record<string, z.ZodType>>(
     else invalid.push({ name, value });
   }
   return { values, invalid };
+}
+
+/** Parses a route's filters and applies its consistency rule. */
+export function parseFilters<S extends Shape>(schema: FilterSchema<S>, raw: RawSearchParams | URLSearchParams): { values: FilterValues<S>; invalid: InvalidParam[] } {
+  const { values, invalid } = parseSearchParams(schema.shape, schema.defaults, raw);
+  return { values: schema.normalize ? schema.normalize(values) : values, invalid };
+}
+
+const encodeValue = (value: unknown): string | null => {
+  if (value === null || value === undefined || value === "") return null;
+  if (Array.isArray(value)) return value.length === 0 ? null : value.join(",");
+  return String(value);
+};
+
+/**
+ * Writes a route's filter values into URL parameters: a value equal to its default is left out (the
+ * link stays short and means the same), parameters the schema does not know are kept as they are.
+ */
+export function writeFilters<S extends Shape>(schema: FilterSchema<S>, values: FilterValues<S>, current: URLSearchParams): URLSearchParams {
+  const params = new URLSearchParams(current);
+  for (const name of Object.keys(schema.shape)) params.delete(name);
+  for (const name of Object.keys(schema.shape) as (keyof S & string)[]) {
+    const encoded = encodeValue(values[name]);
+    if (encoded !== null && encoded !== encodeValue(schema.defaults[name])) params.set(name, encoded);
+  }
+  return params;
 }

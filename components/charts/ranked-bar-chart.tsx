@@ -1,15 +1,19 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from "recharts";
+import { useLocale } from "next-intl";
 import { useElementSize } from "./use-element-size";
-
+import type { Locale } from "@/i18n/routing";
 import type { RankedBar, ReferenceMark } from "@/lib/charts/bars";
+import { formatters } from "@/lib/format";
 
 export type { RankedBar, ReferenceMark };
 
 /** Horizontal ranked bars with value labels and vertical reference lines (LQ = 1, job thresholds). */
 export function RankedBarChart({ bars, references, axisLabel, fontSize = 12.5, barHeight = 26, fill = false }: { bars: RankedBar[]; references: ReferenceMark[]; axisLabel: string; fontSize?: number; barHeight?: number; fill?: boolean }) {
   const [boxRef, box] = useElementSize<HTMLDivElement>({ width: 900, height: 160 });
+  // Ticks in the page's language, not the browser's: a Spanish page reads "10 mil" on every machine.
+  const format = formatters(useLocale() as Locale);
   const width = Math.max(box.width, 200);
   // On a phone the second line would squeeze the bars to slivers; the legend carries the same words there.
   const twoLines = width >= 560 && bars.some((bar) => bar.sublabel);
@@ -27,7 +31,7 @@ export function RankedBarChart({ bars, references, axisLabel, fontSize = 12.5, b
           type="number"
           domain={[0, maxValue * 1.05]}
           tick={{ fill: "currentColor", fontSize: fontSize * 0.95 }}
-          tickFormatter={(value: number) => new Intl.NumberFormat(undefined, { notation: "compact" }).format(value)}
+          tickFormatter={(value: number) => format.compact(value)}
           label={{ value: axisLabel, position: "insideBottom", offset: -16, fill: "currentColor", fontSize: 12 }}
         />
         <YAxis

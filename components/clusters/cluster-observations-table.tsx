@@ -1,6 +1,7 @@
 import { TableScroll } from "@/components/ui/table-scroll";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
+import { filledInJobs, isFilledIn } from "@/lib/calculations/filled-in";
 import { formatters, localName } from "@/lib/format";
 import type { ClusterObservationView } from "@/lib/queries/cluster-detail";
 import { DownloadCsvLink } from "@/components/ui/download-link";
@@ -34,7 +35,7 @@ export async function ClusterObservationsTable({ observations, clusterCode }: { 
           </thead>
           <tbody>
             {observations.map((row) => {
-              const filledIn = row.employment !== null && row.employmentReported !== null && !row.employmentIsLowerBound ? row.employment - row.employmentReported : null;
+              const filledIn = isFilledIn(row) ? filledInJobs(row) : null;
               return (
                 <tr key={`${row.year}-${row.regionCode}-${row.source.title}`} data-region={row.regionCode} data-year={row.year}>
                   <td>{row.year}{row.pandemicFlag ? <span className="badge">COVID-19</span> : null}</td>

@@ -3,11 +3,11 @@
 import { useLocale, useTranslations } from "next-intl";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { RankedBarChart } from "@/components/charts/ranked-bar-chart";
-import { chartColors } from "@/lib/charts/colors";
+import { nationalAverageMark, regionLqBars } from "@/lib/charts/ranking";
 import type { Locale } from "@/i18n/routing";
 import { formatters, localName } from "@/lib/format";
 import type { ClusterObservationView } from "@/lib/queries/cluster-detail";
-import { latestLqByRegion } from "@/lib/export/cluster-lq";
+import { latestLqByRegion } from "@/lib/calculations/latest-lq";
 import { DownloadCsvLink } from "@/components/ui/download-link";
 import { exportHref } from "@/lib/export/href";
 
@@ -56,8 +56,8 @@ export function ClusterRegionChart({ observations, clusterCode }: { observations
     >
       <RankedBarChart
         axisLabel={tt("lq")}
-        bars={rows.map((row) => ({ key: row.regionCode, label: name(row), value: row.locationQuotient!, valueLabel: format.lq(row.locationQuotient), color: chartColors.traded }))}
-        references={[{ value: 1, label: tc("nationalAverage"), color: chartColors.reference }]}
+        bars={regionLqBars(rows, locale)}
+        references={[nationalAverageMark(tc("nationalAverage"))]}
       />
     </ChartFrame>
   );

@@ -1,13 +1,12 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useSearchParams } from "next/navigation";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { clustersShape, type ClustersFilters } from "@/lib/filters";
+import { clustersFilters, type ClustersFilters } from "@/lib/filters";
 import { localName, formatters } from "@/lib/format";
 import type { RankedCluster } from "@/lib/queries/cluster-ranking";
-import { parseSearchParams } from "@/lib/search-params";
+import { useUrlState } from "@/lib/use-url-state";
 import { DownloadCsvLink } from "@/components/ui/download-link";
 import { exportHref } from "@/lib/export/href";
 import { filterClusterRows, sortClusterRows, type ClusterSort } from "@/lib/calculations/sort-clusters";
@@ -27,20 +26,7 @@ export function ClustersTable({ rows, filters }: { rows: RankedCluster[]; filter
   const t = useTranslations("table");
   const tc = useTranslations("clusters");
   const format = formatters(locale);
-  const searchParams = useSearchParams();
-  const { values } = parseSearchParams(
-    { sort: clustersShape.sort, dir: clustersShape.dir, q: clustersShape.q },
-    { sort: filters.sort, dir: filters.dir, q: filters.q },
-    searchParams,
-  );
-  const setParams = (next: Record<string, string>) => {
-    const params = new URLSearchParams(window.location.search);
-    for (const [name, value] of Object.entries(next)) {
-      if (value) params.set(name, value);
-      else params.delete(name);
-    }
-    window.history.replaceState(null, "", `${window.location.pathname}${params.size ? `?${params}` : ""}`);
-  };
+  const [values, setParams] = useUrlState(clustersFilters);
   const visible = filterClusterRows(sortClusterRows(rows, values.sort, values.dir, locale), values.q, locale);
   const ariaSort = (key: ClusterSort) => (values.sort === key ? (values.dir === "asc" ? "ascending" : "descending") : "none");
   return (

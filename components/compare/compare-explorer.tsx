@@ -2,7 +2,6 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { useSearchParams } from "next/navigation";
 import { useId } from "react";
 import type { Locale } from "@/i18n/routing";
 import { ChartFrame } from "@/components/charts/chart-frame";
@@ -15,32 +14,13 @@ import { chartColors, highlightColor } from "@/lib/charts/colors";
 import type { ComparisonData } from "@/lib/compare-data";
 import { comparisonQueryKey, fetchComparison } from "@/lib/compare-query";
 import { exportHref } from "@/lib/export/href";
-import { compareDefaults, compareShape, maxComparedRegions, type CompareFilters } from "@/lib/filters";
+import { compareFilters, maxComparedRegions, type CompareFilters } from "@/lib/filters";
 import { chartRegionLabel, formatters, localName, localText } from "@/lib/format";
 import type { PeerSetSummary } from "@/lib/queries/compare";
-import { parseSearchParams } from "@/lib/search-params";
+import { useUrlState } from "@/lib/use-url-state";
 import { LqHeatmap } from "./lq-heatmap";
 import { RegionPicker } from "./region-picker";
 
-
-/** The URL is the state: every change rewrites it in place, so a copied link or a reload gives the same view. */
-function useCompareParams(): [CompareFilters, (change: Partial<CompareFilters>) => void] {
-  const searchParams = useSearchParams();
-  const { values } = parseSearchParams(compareShape, compareDefaults, searchParams);
-  const update = (change: Partial<CompareFilters>) => {
-    // Read the URL as it is now, not as it was at render: two quick changes must not undo each other.
-    const next = { ...parseSearchParams(compareShape, compareDefaults, new URLSearchParams(window.location.search)).values, ...change };
-    const params = new URLSearchParams();
-    if (next.r.length > 0) params.set("r", next.r.join(","));
-    else if (next.set) params.set("set", next.set);
-    params.set("view", next.view);
-    params.set("metric", next.metric);
-    if (next.cluster !== null) params.set("cluster", String(next.cluster));
-    params.set("type", next.type);
-    window.history.replaceState(null, "", `${window.location.pathname}?${params}`);
-  };
-  return [values, update];
-}
 
 /** The comparison's island: region picker, peer-set presets, and the bars, heatmap and table views. */
 export function CompareExplorer({ sets }: { sets: PeerSetSummary[] }) {
@@ -48,7 +28,7 @@ export function CompareExplorer({ sets }: { sets: PeerSetSummary[] }) {
   const t = useTranslations("compare");
   const tc = useTranslations("chart");
   const format = formatters(locale);
-  const [filters, update] = useCompareParams();
+  const [filters, update] = useUrlState(compareFilters);
   const { data, isFetching, isError } = useQuery({
     queryKey: comparisonQueryKey(filters.r, filters.set),
     queryFn: () => fetchComparison(filters.r, filters.set),

@@ -1,6 +1,5 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { RankedBarChart } from "@/components/charts/ranked-bar-chart";
@@ -8,9 +7,9 @@ import { countAtOrAbove, overviewChartRows } from "@/lib/calculations/ranking";
 import type { OverviewFilters } from "@/lib/filters";
 import { localName, formatters } from "@/lib/format";
 import type { RankedCluster } from "@/lib/queries/cluster-ranking";
-import { fetchRanking, rankingQueryKey } from "@/lib/ranking-query";
 import type { Locale } from "@/i18n/routing";
 import { chartColors } from "@/lib/charts/colors";
+import { employmentBars, lqBars, nationalAverageMark, thresholdMarks } from "@/lib/charts/ranking";
 import { Legend } from "@/components/charts/legend";
 import { RankingTable } from "./ranking-table";
 import { EmploymentViewSwitch, RankingControls } from "./ranking-controls";
@@ -23,6 +22,9 @@ export type StudyCounts = { count1: number; count2: number; t1: number; t2: numb
 
 export type RankingPanelProps = {
   filters: OverviewFilters & { year: number; lqYear: number | null };
+  /** The ranking of the year shown, and of the latest year with location quotients (the same rows when it is that year). */
+  yearRows: RankedCluster[];
+  lqRows: RankedCluster[];
   regionName: string;
   /** What each year's figures cover (geography, year, source, benchmark) and the notes their marks need. */
   coverage: { lq: { line: string; notes: string[] }; employment: { line: string; notes: string[] } };
@@ -32,18 +34,15 @@ export type RankingPanelProps = {
 /**
  * The interactive island of the overview: top N, thresholds, the LQ ranking's minimum size and the
  * employment view change here without a reload (the URL is updated in place, so a copied link still
- * reproduces the view); the data comes from the server's prefetch through React Query. Both charts
+ * reproduces the view); the rows come from the server with the page, and nothing here refetches them. Both charts
  * colour bars by traded and local clusters: a colour keeps one meaning on the page.
  */
-export function RankingPanel({ filters, regionName, coverage, study }: RankingPanelProps) {
+export function RankingPanel({ filters, yearRows, lqRows, regionName, coverage, study }: RankingPanelProps) {
   const locale = useLocale() as Locale;
   const t = useTranslations("overview");
   const tc = useTranslations("chart");
   const format = formatters(locale);
-  const [view, update] = useViewParams(filters);
-  const lqFilters = { region: filters.region, year: filters.lqYear ?? filters.year, type: filters.type };
-  const { data: yearRows = [] } = useQuery({ queryKey: rankingQueryKey(filters), queryFn: () => fetchRanking(filters) });
-  const { data: lqRows = [] } = useQuery({ queryKey: rankingQueryKey(lqFilters), queryFn: () => fetchRanking(lqFilters), enabled: filters.lqYear !== null });
+  const [view, update] = useViewParams();
 
   const name = (row: RankedCluster) => localName(locale, row);
   const jobs = (row: RankedCluster) => format.jobsMarked(row);
@@ -61,7 +60,6 @@ export function RankingPanel({ filters, regionName, coverage, study }: RankingPa
     view.view === "concentrated" && study
       ? t("studySentence", { count1: study.count1, count2: study.count2, t1: format.integer(study.t1), t2: format.integer(study.t2), considered: study.considered, source: study.source, year: study.year })
       : null;
-  const typeColor = (row: RankedCluster) => (row.clusterType === "traded" ? chartColors.traded : chartColors.local);
   const exportParams = { region: filters.region, year: filters.year, type: filters.type, top: view.top, t1: view.t1, t2: view.t2, min: view.min, view: view.view };
   const typeLegend = [
     { label: t("legendTraded"), color: chartColors.traded },
@@ -96,8 +94,8 @@ export function RankingPanel({ filters, regionName, coverage, study }: RankingPa
           <>
             <RankedBarChart
               axisLabel={t("lqAxis")}
-              bars={byLq.map((row) => ({ key: String(row.clusterCode), label: name(row), value: row.locationQuotient!, valueLabel: format.lq(row.locationQuotient), color: typeColor(row) }))}
-              references={[{ value: 1, label: tc("nationalAverage"), color: chartColors.reference }]}
+              bars={lqBars(byLq, locale)}
+              references={[nationalAverageMark(tc("nationalAverage"))]}
             />
             <Legend items={typeLegend} />
           </>
@@ -128,11 +126,8 @@ export function RankingPanel({ filters, regionName, coverage, study }: RankingPa
       >
         <RankedBarChart
           axisLabel={t("jobsAxis")}
-          bars={byEmployment.map((row) => ({ key: String(row.clusterCode), label: name(row), value: row.employment ?? 0, valueLabel: jobs(row), color: typeColor(row) }))}
-          references={[
-            { value: view.t1, label: tc("threshold", { value: format.integer(view.t1) }), color: chartColors.threshold, labelPosition: "insideBottom" },
-            { value: view.t2, label: tc("threshold", { value: format.integer(view.t2) }), color: chartColors.threshold },
-          ]}
+          bars={employmentBars(byEmployment, locale)}
+          references={thresholdMarks(view.t1, view.t2, locale, (value) => tc("threshold", { value }))}
         />
         <Legend items={employmentLegend} />
       </ChartFrame>

@@ -1,11 +1,9 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { countAtOrAbove } from "@/lib/calculations/ranking";
-import type { OverviewFilters } from "@/lib/filters";
 import { formatters } from "@/lib/format";
-import { fetchRanking, rankingQueryKey } from "@/lib/ranking-query";
+import type { RankedCluster } from "@/lib/queries/cluster-ranking";
 import type { Locale } from "@/i18n/routing";
 import { useViewParams } from "./use-view-params";
 
@@ -13,19 +11,18 @@ import { useViewParams } from "./use-view-params";
  * Headline counts of the region's clusters at or above each threshold in the year shown; they follow
  * the thresholds in the URL. Where the figures are lower bounds, so are the counts ("at least").
  */
-export function ThresholdCards({ filters }: { filters: OverviewFilters & { year: number } }) {
+export function ThresholdCards({ rows, year }: { rows: RankedCluster[]; year: number }) {
   const locale = useLocale() as Locale;
   const t = useTranslations("overview");
   const format = formatters(locale);
-  const [view] = useViewParams(filters);
-  const { data: rows = [] } = useQuery({ queryKey: rankingQueryKey(filters), queryFn: () => fetchRanking(filters) });
+  const [view] = useViewParams();
   const counts = countAtOrAbove(rows, [view.t1, view.t2]);
   const lowerBound = rows.some((row) => row.employmentIsLowerBound);
   return [view.t1, view.t2].map((threshold, index) => (
     <div className="stat-card" key={index} data-testid={`threshold-count-${index + 1}`}>
       <p className="stat-label">{t("clustersAtThreshold", { threshold: format.integer(threshold) })}</p>
       <p className="stat-value">{`${lowerBound ? "≥ " : ""}${format.integer(counts[index] ?? 0)}`}</p>
-      <p className="stat-note">{t("inYear", { year: filters.year })}</p>
+      <p className="stat-note">{t("inYear", { year })}</p>
     </div>
   ));
 }

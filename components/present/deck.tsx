@@ -10,31 +10,30 @@ import { LqHeatmap } from "@/components/compare/lq-heatmap";
 import { useRouter } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { formatters } from "@/lib/format";
+import { presentFilters } from "@/lib/filters";
 import type { Slide } from "@/lib/present/slides";
+import { useUrlState } from "@/lib/use-url-state";
 
 const hideControlsAfterMs = 3000;
 // Readable from the back of a room: the longest ranking a slide draws (the CSV has them all).
 const slideBarLimit = 12;
 
 /** Full-screen slides: keyboard and presentation clickers, one URL per slide, self-hiding controls. */
-export function Deck({ slides, initial, notice }: { slides: Slide[]; initial: number; notice: string | null }) {
+export function Deck({ slides, notice }: { slides: Slide[]; notice: string | null }) {
   const t = useTranslations("present");
   const locale = useLocale() as Locale;
   const router = useRouter();
   const format = formatters(locale);
-  const [index, setIndex] = useState(initial);
+  const [{ slide: slideNumber }, setUrl] = useUrlState(presentFilters);
+  const index = Math.min(slideNumber, slides.length) - 1;
   const [controlsVisible, setControlsVisible] = useState(true);
   const rootRef = useRef<HTMLDivElement>(null);
 
   const go = useCallback(
     (next: number) => {
-      const clamped = Math.max(0, Math.min(slides.length - 1, next));
-      setIndex(clamped);
-      const params = new URLSearchParams(window.location.search);
-      params.set("slide", String(clamped + 1));
-      window.history.replaceState(null, "", `${window.location.pathname}?${params}`);
+      setUrl({ slide: Math.max(0, Math.min(slides.length - 1, next)) + 1 });
     },
-    [slides.length],
+    [slides.length, setUrl],
   );
 
   useEffect(() => {

@@ -2,6 +2,7 @@ import type { RankedCluster } from "../queries/cluster-ranking";
 import { header, term, type ColumnKey, type ExportLanguage } from "./columns";
 import type { CsvValue } from "../csv";
 import { localName } from "../format";
+import { filledInJobs } from "../calculations/filled-in";
 
 export const clusterColumns: ColumnKey[] = [
   "rank",
@@ -34,11 +35,6 @@ export type RegionLabel = { code: string; nameEn: string; nameEs: string };
 export function lqColumns(row: { locationQuotient: number | null; lqBenchmarkCode: string | null; lqPublished: boolean }, lang: ExportLanguage): [string | null, string | null] {
   if (row.locationQuotient === null) return [null, null];
   return [row.lqBenchmarkCode === "US" ? term("US", lang) : row.lqBenchmarkCode, term(row.lqPublished ? "published" : "computed", lang)];
-}
-
-/** Employment the U.S. Cluster Mapping Project filled in for confidential cells (CMP rows only). */
-export function filledInJobs(row: { basis: string; employment: number | null; employmentReported: number | null }): number | null {
-  return row.basis === "cmp_with_imputation" && row.employment !== null && row.employmentReported !== null ? row.employment - row.employmentReported : null;
 }
 
 /** One cluster row with everything needed to trace it: region, year, source, benchmark, derivation. */

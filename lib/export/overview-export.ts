@@ -1,7 +1,7 @@
 import "server-only";
 import { overviewChartRows } from "../calculations/ranking";
 import { csvResponse, exportFilename, toCsv } from "../csv";
-import { overviewDefaults, overviewShape } from "../filters";
+import { overviewFilters } from "../filters";
 import { loadOverviewRows } from "../overview-data";
 import { getRegion } from "../queries/regions";
 import { clusterHeader, clusterRecord } from "./cluster-rows";
@@ -11,13 +11,13 @@ import { ExportRequestError, handleExport, parseExportRequest } from "./request"
 export function overviewChartExport(chart: "lq" | "employment") {
   return (request: Request) =>
     handleExport(async () => {
-      const { values, lang, bom } = parseExportRequest(new URL(request.url), overviewShape, overviewDefaults);
+      const { values, lang, bom } = parseExportRequest(new URL(request.url), overviewFilters);
       const region = await getRegion(values.region);
       if (!region) throw new ExportRequestError(`Unknown region ${values.region}`);
       const data = await loadOverviewRows(values);
       if (!data) throw new ExportRequestError(`${region.nameEn} has no cluster data`);
       const { byLq, byEmployment } = overviewChartRows({ yearRows: data.yearRows, lqRows: data.lqRows, top: values.top, minJobs: values.min, view: values.view });
-      const [t1, t2] = [Math.min(values.t1, values.t2), Math.max(values.t1, values.t2)];
+      const { t1, t2 } = values;
       const employmentYear = values.view === "concentrated" ? (data.lqYear ?? data.year) : data.year;
       const body =
         chart === "lq"

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { parseSearchParams } from "../search-params";
+import { parseFilters, type FilterSchema } from "../search-params";
 import type { ExportLanguage } from "./columns";
 
 export class ExportRequestError extends Error {}
@@ -8,12 +8,8 @@ export class ExportRequestError extends Error {}
  * An export reads the page's own URL parameters through the page's own schema. Unlike the page it
  * does not fall back silently: a file of other data than asked for would be worse than an error.
  */
-export function parseExportRequest<S extends Record<string, z.ZodType>>(
-  url: URL,
-  shape: S,
-  defaults: { [K in keyof S]: z.output<S[K]> },
-) {
-  const { values, invalid } = parseSearchParams(shape, defaults, url.searchParams);
+export function parseExportRequest<S extends Record<string, z.ZodType>>(url: URL, schema: FilterSchema<S>) {
+  const { values, invalid } = parseFilters(schema, url.searchParams);
   const lang = url.searchParams.get("lang") ?? "en";
   if (lang !== "en" && lang !== "es") invalid.push({ name: "lang", value: lang });
   const bomParam = url.searchParams.get("bom");

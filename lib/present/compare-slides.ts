@@ -5,9 +5,9 @@ import { barViewCluster, clusterAcrossRegions, heatmapGrid, highlightedRegionCod
 import { chartColors, highlightColor } from "../charts/colors";
 import { loadComparison } from "../compare-data";
 import type { DeckItem } from "../deck";
-import { compareDefaults, compareShape } from "../filters";
+import { compareFilters } from "../filters";
 import { chartRegionLabel, localName, formatters } from "../format";
-import { parseSearchParams } from "../search-params";
+import { parseFilters } from "../search-params";
 import type { Slide } from "./slides";
 
 /** A heatmap slide lists the clusters the regions share most; the page and its CSV hold them all. */
@@ -15,7 +15,7 @@ const slideHeatmapRows = 12;
 
 /** A comparison view as a slide: its bars for one cluster, or its heatmap (top rows), built by the page's own rules. */
 export async function buildCompareSlide(item: DeckItem, locale: Locale): Promise<Slide | null> {
-  const { values, invalid } = parseSearchParams(compareShape, compareDefaults, item.params);
+  const { values, invalid } = parseFilters(compareFilters, item.params);
   if (invalid.length > 0) return null;
   const data = await loadComparison(values);
   if (data.year === null || data.unknownSet || data.regions.length === 0) return null;

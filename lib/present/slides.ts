@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { chartColors } from "../charts/colors";
+import { employmentBars, lqBars, nationalAverageMark, regionLqBars, thresholdMarks } from "../charts/ranking";
 import type { RankedBar, ReferenceMark } from "../charts/bars";
 import type { Bubble, LineSeries, ShadedSpan } from "../charts/bars";
 import { buildBinationalSlide } from "./binational-slides";
@@ -10,14 +10,14 @@ import type { HeatmapColumn, HeatmapLabels, HeatmapRow } from "../charts/heatmap
 import { countAtOrAbove, overviewChartRows } from "../calculations/ranking";
 import { describeRankingCoverage } from "../coverage-line";
 import type { DeckItem } from "../deck";
-import { overviewDefaults, overviewShape, regionDefaults, regionShape } from "../filters";
+import { overviewFilters, regionFilters } from "../filters";
 import { localName, formatters } from "../format";
 import { getCluster, getClusterObservations } from "../queries/cluster-detail";
 import { loadOverviewRows } from "../overview-data";
 import { getRegionPortfolio } from "../queries/portfolio";
 import { getRegion } from "../queries/regions";
-import { parseSearchParams } from "../search-params";
-import { latestLqByRegion } from "../export/cluster-lq";
+import { parseFilters } from "../search-params";
+import { latestLqByRegion } from "../calculations/latest-lq";
 import { resolveViewYears } from "../view-years";
 
 export type Slide =
@@ -37,13 +37,12 @@ export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide 
   const name = (entry: { nameEn: string; nameEs: string }) => localName(locale, entry);
 
   if (item.kind === "lq" || item.kind === "employment") {
-    const { values, invalid } = parseSearchParams(overviewShape, overviewDefaults, item.params);
+    const { values, invalid } = parseFilters(overviewFilters, item.params);
     const region = await getRegion(values.region);
     if (invalid.length || !region) return null;
     const data = await loadOverviewRows(values);
     if (!data) return null;
     const { byLq, byEmployment } = overviewChartRows({ yearRows: data.yearRows, lqRows: data.lqRows, top: values.top, minJobs: values.min, view: values.view });
-    const typeColor = (row: { clusterType: string }) => (row.clusterType === "traded" ? chartColors.traded : chartColors.local);
     if (item.kind === "lq") {
       const first = byLq[0];
       const coverage = await describeRankingCoverage(data.lqRows, name(region), data.lqYear ?? data.year);
@@ -53,15 +52,15 @@ export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide 
         takeaway: first
           ? t("lqTakeaway", { cluster: localName(locale, first), lq: format.decimal(Math.round(first.locationQuotient! * 10) / 10), region: name(region), min: format.integer(values.min) })
           : t("lqNone", { region: name(region) }),
-        bars: byLq.map((row) => ({ key: String(row.clusterCode), label: localName(locale, row), value: row.locationQuotient!, valueLabel: format.lq(row.locationQuotient), color: typeColor(row) })),
-        references: [{ value: 1, label: tc("nationalAverage"), color: chartColors.reference }],
+        bars: lqBars(byLq, locale),
+        references: [nationalAverageMark(tc("nationalAverage"))],
         axisLabel: to("lqAxis"),
         source: coverage.lq,
       };
     }
     const employmentYear = values.view === "concentrated" ? (data.lqYear ?? data.year) : data.year;
     const coverage = await describeRankingCoverage(values.view === "concentrated" ? data.lqRows : data.yearRows, name(region), employmentYear);
-    const [t1, t2] = [Math.min(values.t1, values.t2), Math.max(values.t1, values.t2)];
+    const { t1, t2 } = values;
     const counted = values.view === "concentrated" ? byEmployment : data.yearRows;
     const counts = countAtOrAbove(counted, [t1, t2]);
     const sentenceValues = { lowerBound: String(counted.some((row) => row.employmentIsLowerBound)), count1: counts[0]!, count2: counts[1]!, t1: format.integer(t1), t2: format.integer(t2), region: name(region), year: employmentYear };
@@ -72,24 +71,15 @@ export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide 
         values.view === "concentrated"
           ? to("thresholdSentenceConcentrated", { ...sentenceValues, considered: byEmployment.length, min: format.integer(values.min) })
           : to("thresholdSentenceLargest", { ...sentenceValues, considered: data.yearRows.length }),
-      bars: byEmployment.map((row) => ({
-        key: String(row.clusterCode),
-        label: localName(locale, row),
-        value: row.employment ?? 0,
-        valueLabel: format.jobsMarked(row),
-        color: typeColor(row),
-      })),
-      references: [
-        { value: t1, label: tc("threshold", { value: format.integer(t1) }), color: chartColors.threshold, labelPosition: "insideBottom" },
-        { value: t2, label: tc("threshold", { value: format.integer(t2) }), color: chartColors.threshold },
-      ],
+      bars: employmentBars(byEmployment, locale),
+      references: thresholdMarks(t1, t2, locale, (value) => tc("threshold", { value })),
       axisLabel: to("jobsAxis"),
       source: coverage.employment,
     };
   }
 
   if (item.kind === "portfolio") {
-    const { values, invalid } = parseSearchParams(regionShape, regionDefaults, item.params);
+    const { values, invalid } = parseFilters(regionFilters, item.params);
     const region = item.params.code ? await getRegion(item.params.code) : null;
     if (invalid.length || !region) return null;
     const { lqYear } = await resolveViewYears(region.code, values.year);
@@ -120,8 +110,8 @@ export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide 
     kind: "bars",
     title: `${localName(locale, cluster)} · ${year}`,
     takeaway: t("clusterTakeaway", { cluster: localName(locale, cluster), region: name(rows[0]!.region), lq: format.lq(rows[0]!.locationQuotient) }),
-    bars: rows.map((row) => ({ key: row.regionCode, label: name(row.region), value: row.locationQuotient!, valueLabel: format.lq(row.locationQuotient), color: chartColors.traded })),
-    references: [{ value: 1, label: tc("nationalAverage"), color: chartColors.reference }],
+    bars: regionLqBars(rows, locale),
+    references: [nationalAverageMark(tc("nationalAverage"))],
     axisLabel: to("lqAxis"),
     source: [...new Set(rows.map((row) => row.source.title))].join("; "),
   };

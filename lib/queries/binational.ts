@@ -4,6 +4,7 @@ import { Prisma } from "../generated/prisma/client";
 import { aggregateMembers } from "../dataset/regions";
 import { getPrisma } from "../db";
 import { chosenIndustryObservations } from "./observations-sql";
+import { cacheByValue } from "./cache-by-value";
 
 const usCounties = aggregateMembers["us-side"]!;
 const municipios = aggregateMembers["mx-side"]!;
@@ -88,7 +89,7 @@ export type PlantCount = {
  * imported twice counts once, the latest import), with those whose activity maps to no single
  * cluster counted by SCIAN activity and the reason.
  */
-export const getLargePlants = cache(async (regionCodes: readonly string[]): Promise<{ byCluster: PlantCount[]; unmapped: PlantCount[]; total: number; sizeBands: string[]; sourceTitle: string }> => {
+export const getLargePlants = cacheByValue(async (regionCodes: readonly string[]): Promise<{ byCluster: PlantCount[]; unmapped: PlantCount[]; total: number; sizeBands: string[]; sourceTitle: string }> => {
   const rows = await getPrisma().$queryRaw<{ clusterCode: number | null; nameEn: string | null; nameEs: string | null; scianCode: string; activityName: string; clusterNote: string | null; candidateClusterCodes: number[]; sizeBand: string; sourceTitle: string }[]>(Prisma.sql`
     SELECT DISTINCT ON (e."externalId") e."clusterCode", c."nameEn", c."nameEs", e."scianCode", e."activityName", e."clusterNote", e."candidateClusterCodes", e."sizeBand", s.title AS "sourceTitle"
     FROM "Establishment" e JOIN "Source" s ON s.id = e."sourceId" LEFT JOIN "Cluster" c ON c.code = e."clusterCode"

@@ -4,6 +4,7 @@ import { Prisma } from "../generated/prisma/client";
 import { getPrisma } from "../db";
 import { aggregateMembers } from "../dataset/regions";
 import { chosenIndustryObservations, chosenObservations, type ClusterTypeFilter } from "./observations-sql";
+import { cacheByValue } from "./cache-by-value";
 
 export type RankedCluster = {
   clusterCode: number;
@@ -35,7 +36,7 @@ export type RankedCluster = {
 export type RankingFilters = { region: string; year: number; type: ClusterTypeFilter };
 
 /** Every cluster of a region and year with its rank by concentration and by employment (ranked in SQL). */
-export const getClusterRanking = cache(async ({ region, year, type }: RankingFilters): Promise<RankedCluster[]> => {
+export const getClusterRanking = cacheByValue(async ({ region, year, type }: RankingFilters): Promise<RankedCluster[]> => {
   return getPrisma().$queryRaw<RankedCluster[]>(Prisma.sql`
     WITH chosen AS (${chosenObservations(region, year, type)})
     SELECT chosen.*,

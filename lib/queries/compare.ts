@@ -4,6 +4,7 @@ import { Prisma } from "../generated/prisma/client";
 import { getPrisma } from "../db";
 import type { PeerSetFigure } from "../import/types";
 import { chosenClusterObservations } from "./observations-sql";
+import { cacheByValue } from "./cache-by-value";
 
 export type ComparedRegion = { code: string; nameEn: string; nameEs: string; kind: string; country: string };
 
@@ -61,7 +62,7 @@ export const getMostSimilarRegions = cache(async (anchor: string, year: number, 
  * The year to compare regions in: the latest year in which the most of them have location quotients
  * (U.S. Cluster Mapping 2016 for every U.S. metro and state), or null when none has any.
  */
-export const getComparisonYear = cache(async (regionCodes: readonly string[]): Promise<number | null> => {
+export const getComparisonYear = cacheByValue(async (regionCodes: readonly string[]): Promise<number | null> => {
   if (regionCodes.length === 0) return null;
   const [row] = await getPrisma().$queryRaw<{ year: number }[]>(Prisma.sql`
     SELECT year FROM "ClusterObservation"
@@ -73,7 +74,7 @@ export const getComparisonYear = cache(async (regionCodes: readonly string[]): P
 });
 
 /** Every cluster figure of the regions in a year, one per region and cluster (the precedence rule). */
-export const getComparisonCells = cache(async (regionCodes: readonly string[], year: number): Promise<ComparisonCell[]> => {
+export const getComparisonCells = cacheByValue(async (regionCodes: readonly string[], year: number): Promise<ComparisonCell[]> => {
   if (regionCodes.length === 0) return [];
   return getPrisma().$queryRaw<ComparisonCell[]>(Prisma.sql`
     WITH chosen AS (${chosenClusterObservations(Prisma.sql`o."regionCode" IN (${Prisma.join([...regionCodes])}) AND o.year = ${year}`)})
@@ -84,7 +85,7 @@ export const getComparisonCells = cache(async (regionCodes: readonly string[], y
 });
 
 /** The regions, in the order asked for; unknown codes are left out. */
-export const getComparedRegions = cache(async (regionCodes: readonly string[]): Promise<ComparedRegion[]> => {
+export const getComparedRegions = cacheByValue(async (regionCodes: readonly string[]): Promise<ComparedRegion[]> => {
   const rows = await getPrisma().region.findMany({ where: { code: { in: [...regionCodes] } }, select: { code: true, nameEn: true, nameEs: true, kind: true, country: true } });
   const byCode = new Map(rows.map((row) => [row.code, row]));
   return regionCodes.flatMap((code) => (byCode.has(code) ? [byCode.get(code)!] : []));

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { summariseSeries } from "../calculations/series";
 import { getClusterRanking, type RankedCluster } from "./cluster-ranking";
 import { getEmploymentSeries } from "./trends";
@@ -15,7 +16,7 @@ export type LeftOut = { clusterCode: number; nameEn: string; nameEs: string; rea
  * so a cluster with no jobs (LQ 0) cannot be placed and is listed apart, as is one without a wage.
  * The region page and its CSV export both call this.
  */
-export async function getRegionPortfolio(regionCode: string, year: number, requested: "wage" | "change") {
+export const getRegionPortfolio = cache(async (regionCode: string, year: number, requested: "wage" | "change") => {
   const rows = await getClusterRanking({ region: regionCode, year, type: "all" });
   const withLq = rows.filter((row) => row.locationQuotient !== null);
   const leftOut: LeftOut[] = [];
@@ -51,4 +52,4 @@ export async function getRegionPortfolio(regionCode: string, year: number, reque
     return [{ ...row, locationQuotient: row.locationQuotient!, employment: row.employment!, y }];
   });
   return { rows, points, leftOut, yKind, yRange, changeUnavailable: requested === "change" && yKind === "wage" };
-}
+});

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getPrisma } from "../db";
+import { cacheByValue } from "./cache-by-value";
 
 export const getRegions = cache(async () =>
   getPrisma().region.findMany({ orderBy: { sortOrder: "asc" } }),
@@ -13,7 +14,7 @@ export const getRegion = cache(async (code: string) =>
 export type CoverageEntry = { regionCode: string; year: number; topic: string; sourceTitle: string; sourceYear: number | null; note: string | null };
 
 /** What the database holds for a region and its member regions: the basis of every "not loaded yet". */
-export const getCoverage = cache(async (regionCodes: string[]): Promise<CoverageEntry[]> => {
+export const getCoverage = cacheByValue(async (regionCodes: string[]): Promise<CoverageEntry[]> => {
   const rows = await getPrisma().coverage.findMany({
     where: { regionCode: { in: regionCodes } },
     include: { source: { select: { title: true, year: true } } },
@@ -35,7 +36,7 @@ export const getLqYears = cache(async (regionCode: string): Promise<number[]> =>
 });
 
 /** The dashboard's own regions (the mega-region, its sides, counties and municipios), in their order. */
-export const getDashboardRegions = cache(async (codes: readonly string[]) =>
+export const getDashboardRegions = cacheByValue(async (codes: readonly string[]) =>
   getPrisma().region.findMany({ where: { code: { in: [...codes] } }, orderBy: { sortOrder: "asc" } }),
 );
 

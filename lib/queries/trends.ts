@@ -1,9 +1,9 @@
 import "server-only";
-import { cache } from "react";
 import { Prisma } from "../generated/prisma/client";
 import { getPrisma } from "../db";
 import { seriesOf, type SeriesPoint } from "../calculations/series";
 import { clusterPrecedence } from "./observations-sql";
+import { cacheByValue } from "./cache-by-value";
 
 export type TrendPoint = SeriesPoint & {
   /** Employment from published cells only (CMP's emp_reported_tl): where it differs, part was filled in. */
@@ -36,7 +36,7 @@ type Row = {
  * precedence rule as every other query, each tagged with its series (source and basis) so that
  * change is measured only within one series (lib/calculations/series.ts).
  */
-export const getEmploymentSeries = cache(async (regionCodes: string[], clusterCodes: number[]): Promise<EmploymentSeries[]> => {
+export const getEmploymentSeries = cacheByValue(async (regionCodes: string[], clusterCodes: number[]): Promise<EmploymentSeries[]> => {
   if (regionCodes.length === 0 || clusterCodes.length === 0) return [];
   const rows = await getPrisma().$queryRaw<Row[]>(Prisma.sql`
     SELECT DISTINCT ON (o."regionCode", o."clusterCode", o.year)
@@ -70,4 +70,4 @@ export const getEmploymentSeries = cache(async (regionCodes: string[], clusterCo
   );
 });
 
-export const getClusterSeries = cache(async (regionCode: string, clusterCodes: number[]) => getEmploymentSeries([regionCode], clusterCodes));
+export const getClusterSeries = cacheByValue(async (regionCode: string, clusterCodes: number[]) => getEmploymentSeries([regionCode], clusterCodes));

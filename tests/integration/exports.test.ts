@@ -4,26 +4,30 @@ import { GET as exportByLq } from "../../app/api/export/clusters-by-lq/route";
 import { GET as exportByEmployment } from "../../app/api/export/clusters-by-employment/route";
 import { GET as exportDataset } from "../../app/api/export/dataset/route";
 import { GET as exportClusters } from "../../app/api/export/clusters/route";
-import { overviewChartRows } from "../../lib/calculations/ranking";
-import { getClusterRanking } from "../../lib/queries/cluster-ranking";
+import fs from "node:fs";
 import { databaseKinds, withSeededDatabase } from "./harness";
 
 const get = (handler: (request: Request) => Promise<Response>, query: string) => handler(new Request(`http://test/api/export?${query}`));
+const cmpSanDiegoImperial = () => parse(fs.readFileSync("prisma/data/us/cmp_2016_clusters_san_diego_imperial.csv"), { columns: true }) as Record<string, string>[];
 const records = async (response: Response) => parse(await response.text(), { columns: true, bom: true }) as Record<string, string>[];
 
 describe.each(databaseKinds)("CSV exports on %s", (kind) => {
   const db = withSeededDatabase(kind);
 
-  it("export exactly the rows of the concentration chart for the same filters", async () => {
+  it("export the concentration chart's rows as the source file gives them", async () => {
     const response = await get(exportByLq, "region=06073&year=2016&type=traded&top=10&lang=en");
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="calibaja-clusters-by-lq-2016-06073-traded-top-10-min-1000-jobs-en.csv"');
     const rows = await records(response);
-    const rows2016 = await getClusterRanking({ region: "06073", year: 2016, type: "traded" });
-    const { byLq } = overviewChartRows({ yearRows: rows2016, lqRows: rows2016, top: 10, minJobs: 1000, view: "largest" });
-    expect(rows.map((row) => [Number(row.cluster_code), Number(row.location_quotient), Number(row.employment_jobs)])).toEqual(
-      byLq.map((row) => [row.clusterCode, row.locationQuotient, row.employment]),
+    // Independently of the app: San Diego's traded clusters of at least 1,000 jobs in the CMP 2016 file, by LQ.
+    const published = cmpSanDiegoImperial()
+      .filter((row) => row.county_fips === "06073" && row.traded_b === "True" && Number(row.emp_tl) >= 1000)
+      .sort((a, b) => Number(b.lq_tf) - Number(a.lq_tf) || Number(a.cluster_code_t) - Number(b.cluster_code_t))
+      .slice(0, 10);
+    expect(rows.map((row) => [Number(row.cluster_code), Number(row.employment_jobs), Number(row.employment_filled_in_jobs)])).toEqual(
+      published.map((row) => [Number(row.cluster_code_t), Number(row.emp_tl), Number(row.emp_tl) - Number(row.emp_reported_tl)]),
     );
+    rows.forEach((row, index) => expect(Number(row.location_quotient)).toBeCloseTo(Number(published[index]!.lq_tf), 5));
     expect(rows[0]).toMatchObject({ rank: "1", region_code: "06073", region_name: "San Diego County", year: "2016", cluster_name: "Water Transportation", lq_benchmark: "United States", lq_method: "published by source", employment_filled_in_jobs: "150" });
     expect(rows[0]!.source).toContain("U.S. Cluster Mapping");
   });

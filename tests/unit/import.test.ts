@@ -77,7 +77,10 @@ describe("reading an INEGI SAIC export", () => {
   });
 
   it("names the line, column and byte of a wrong encoding", async () => {
-    await expect(parseSaic(fixture("bad_saic_latin1.csv"), reference, {})).rejects.toThrow(ImportError);
+    // The fixture's first non-ASCII byte is Latin-1 "í" (0xED), the 28th byte of line 1.
+    const failure = parseSaic(fixture("bad_saic_latin1.csv"), reference, {});
+    await expect(failure).rejects.toThrow(ImportError);
+    await expect(failure).rejects.toThrow(/bad_saic_latin1\.csv:1: column 28: byte 0xED is not UTF-8 text/);
     expect(firstInvalidUtf8Byte(Buffer.from("Año", "latin1"))).toBe(1);
     expect(firstInvalidUtf8Byte(Buffer.from("Año", "utf8"))).toBe(-1);
   });

@@ -59,13 +59,25 @@ describe("growth only within one series", () => {
     expect(summariseSeries([])).toEqual({ latest: null, span: null, apart: [], breaks: [] });
     expect(summariseSeries([point(2018, null)]).latest).toBeNull();
   });
-  it("never spans the change from CMP 2016 to CBP sums: Aerospace's 6,322 → 13,199 is not +108.8%", () => {
-    const summary = summariseSeries([point(2016, 16017, cmp, "cmp_with_imputation"), point(2017, 9000), point(2019, null), point(2021, 13199)]);
-    expect([summary.span?.from.year, summary.span?.to.year]).toEqual([2017, 2021]);
-    expect(summary.span?.change).toBe(4199);
-    expect(summary.span?.annual).toBeCloseTo((13199 / 9000) ** (1 / 4) - 1, 10);
-    expect(summary.apart.map((entry) => entry.year)).toEqual([2016]);
-    expect(summary.breaks).toEqual([2017]);
+  it("never spans CMP 2016 to CBP: San Diego's Aerospace changes 2018–2023 within CBP (15,633 → 13,496), not from CMP's 14,257", () => {
+    // The stored series as the trend cards receive it (CMP 2016; CBP 2017 with two withheld cells; CBP 2018–2023).
+    const summary = summariseSeries([
+      point(2016, 14257, cmp, "cmp_with_imputation"),
+      point(2017, 4796, cbp, "published_cells_sum", 2),
+      point(2018, 15633),
+      point(2019, 16348),
+      point(2020, 16189),
+      point(2021, 13199),
+      point(2022, 12395),
+      point(2023, 13496),
+    ]);
+    expect([summary.span?.from.year, summary.span?.to.year, summary.span?.change]).toEqual([2018, 2023, 13496 - 15633]);
+    expect(summary.span?.percent).toBeCloseTo((13496 - 15633) / 15633, 10);
+    expect(summary.apart.map((entry) => [entry.year, entry.value])).toEqual([
+      [2016, 14257],
+      [2017, 4796],
+    ]);
+    expect(summary.breaks).toEqual([2017, 2018]);
   });
   it("keeps a CBP 2017 sum with withheld cells out of the span: another basis", () => {
     const summary = summariseSeries([point(2017, 500, cbp, "published_cells_sum", 2), point(2018, 100), point(2021, 121)]);

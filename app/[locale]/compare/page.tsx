@@ -6,10 +6,11 @@ import { CompareExplorer } from "@/components/compare/compare-explorer";
 import { Notice } from "@/components/ui/notice";
 import { loadComparison } from "@/lib/compare-data";
 import { comparisonQueryKey } from "@/lib/compare-query";
-import { compareDefaults, compareShape, maxComparedRegions } from "@/lib/filters";
+import { compareFilters, maxComparedRegions } from "@/lib/filters";
 import { getPeerSets } from "@/lib/queries/compare";
 import { makeQueryClient } from "@/lib/query-client";
-import { parseSearchParams, type RawSearchParams } from "@/lib/search-params";
+import { resolvePageFilters } from "@/lib/page-filters";
+import type { RawSearchParams } from "@/lib/search-params";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -26,13 +27,12 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const t = await getTranslations("compare");
-  const tf = await getTranslations("filters");
   const raw = await searchParams;
-  const { values, invalid } = parseSearchParams(compareShape, compareDefaults, raw);
+  const { values, notices: filterNotices } = await resolvePageFilters(compareFilters, raw);
   const askedCodes = typeof raw.r === "string" ? raw.r.split(",").filter((code) => code.trim() !== "").length : 0;
   const [data, sets] = await Promise.all([loadComparison(values), getPeerSets()]);
   const notices = [
-    ...(invalid.length ? [tf("invalid", { params: invalid.map((param) => `${param.name}=${param.value}`).join(", ") })] : []),
+    ...filterNotices,
     ...(askedCodes > maxComparedRegions ? [t("tooMany", { max: maxComparedRegions })] : []),
     ...(data.unknownCodes.length ? [t("unknownCodes", { codes: data.unknownCodes.join(", ") })] : []),
     ...(data.unknownSet ? [t("unknownSet", { set: data.unknownSet })] : []),

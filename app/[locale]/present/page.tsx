@@ -29,7 +29,5 @@ export default async function PresentPage({ params, searchParams }: { params: Pr
     { kind: "title", title: t("title"), subtitle: t("subtitle", { date }), note: t("sourcesLine") },
     ...built.filter((slide): slide is Slide => slide !== null),
   ];
-  const slideParam = Number(Array.isArray(query.slide) ? query.slide[0] : query.slide);
-  const initial = Number.isInteger(slideParam) && slideParam >= 1 && slideParam <= slides.length ? slideParam - 1 : 0;
-  return <Deck slides={slides} initial={initial} notice={skipped.length ? t("skipped", { items: skipped.join(", ") }) : null} />;
+  return <Deck slides={slides} notice={skipped.length ? t("skipped", { items: skipped.join(", ") }) : null} />;
 }

@@ -3,11 +3,12 @@ import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
 import { header } from "@/lib/export/columns";
 import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
 import { localName } from "@/lib/format";
+import { noFilters } from "@/lib/filters";
 
 /** Clusters strong on both sides: the U.S. side's LQ and jobs beside the Mexican side's large plants, as the table shows them. */
 export const GET = (request: Request) =>
   handleExport(async () => {
-    const { lang, bom } = parseExportRequest(new URL(request.url), {}, {});
+    const { lang, bom } = parseExportRequest(new URL(request.url), noFilters);
     const data = await loadBothSides();
     if (!data) throw new ExportRequestError("The U.S. side has no location quotients or the Mexican side no establishments");
     const { lqYear, rows, sizeBands, plantsSource } = data;

@@ -1,14 +1,14 @@
-import { z } from "zod";
 import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
 import { header } from "@/lib/export/columns";
 import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
 import { getCluster, getClusterIndustryEmployment } from "@/lib/queries/cluster-detail";
 import { localName } from "@/lib/format";
+import { clusterExportFilters } from "@/lib/filters";
 
 /** Every published NAICS 2017 industry row of a cluster: county, year, employment, establishments. */
 export const GET = (request: Request) =>
   handleExport(async () => {
-    const { values, lang, bom } = parseExportRequest(new URL(request.url), { code: z.coerce.number().int().min(1).max(999) }, { code: 0 });
+    const { values, lang, bom } = parseExportRequest(new URL(request.url), clusterExportFilters);
     const cluster = await getCluster(values.code);
     if (!cluster) throw new ExportRequestError(`Unknown cluster ${values.code}`);
     const rows = await getClusterIndustryEmployment(cluster.code);

@@ -1,16 +1,17 @@
-import { z } from "zod";
 import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
-import { filledInJobs, lqColumns } from "@/lib/export/cluster-rows";
-import { latestLqByRegion } from "@/lib/export/cluster-lq";
+import { filledInJobs } from "@/lib/calculations/filled-in";
+import { lqColumns } from "@/lib/export/cluster-rows";
+import { latestLqByRegion } from "@/lib/calculations/latest-lq";
 import { header, term } from "@/lib/export/columns";
 import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
 import { getCluster, getClusterObservations } from "@/lib/queries/cluster-detail";
 import { localName } from "@/lib/format";
+import { clusterExportFilters } from "@/lib/filters";
 
 /** The cluster page's "concentration by region" chart, row for row. */
 export const GET = (request: Request) =>
   handleExport(async () => {
-    const { values, lang, bom } = parseExportRequest(new URL(request.url), { code: z.coerce.number().int().min(1).max(999) }, { code: 0 });
+    const { values, lang, bom } = parseExportRequest(new URL(request.url), clusterExportFilters);
     const cluster = await getCluster(values.code);
     if (!cluster) throw new ExportRequestError(`Unknown cluster ${values.code}`);
     const { year, rows } = latestLqByRegion(await getClusterObservations(cluster.code));

@@ -1,15 +1,16 @@
-import { z } from "zod";
 import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
 import { header, term } from "@/lib/export/columns";
-import { filledInJobs, lqColumns } from "@/lib/export/cluster-rows";
+import { filledInJobs } from "@/lib/calculations/filled-in";
+import { lqColumns } from "@/lib/export/cluster-rows";
 import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
 import { getCluster, getClusterObservations } from "@/lib/queries/cluster-detail";
 import { localName } from "@/lib/format";
+import { clusterExportFilters } from "@/lib/filters";
 
 /** Every figure of one cluster, as the cluster page's table lists them. */
 export const GET = (request: Request) =>
   handleExport(async () => {
-    const { values, lang, bom } = parseExportRequest(new URL(request.url), { code: z.coerce.number().int().min(1).max(999) }, { code: 0 });
+    const { values, lang, bom } = parseExportRequest(new URL(request.url), clusterExportFilters);
     const cluster = await getCluster(values.code);
     if (!cluster) throw new ExportRequestError(`Unknown cluster ${values.code}`);
     const observations = await getClusterObservations(cluster.code);

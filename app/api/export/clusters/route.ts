@@ -2,7 +2,7 @@ import { filterClusterRows, sortClusterRows } from "@/lib/calculations/sort-clus
 import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
 import { clusterHeader, clusterRecord } from "@/lib/export/cluster-rows";
 import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
-import { clustersDefaults, clustersShape } from "@/lib/filters";
+import { clustersFilters } from "@/lib/filters";
 import { getClusterRanking } from "@/lib/queries/cluster-ranking";
 import { getRegion } from "@/lib/queries/regions";
 import { resolveViewYears } from "@/lib/view-years";
@@ -10,7 +10,7 @@ import { resolveViewYears } from "@/lib/view-years";
 /** The clusters table as shown: same filters, sort order and name filter. */
 export const GET = (request: Request) =>
   handleExport(async () => {
-    const { values, lang, bom } = parseExportRequest(new URL(request.url), clustersShape, clustersDefaults);
+    const { values, lang, bom } = parseExportRequest(new URL(request.url), clustersFilters);
     const region = await getRegion(values.region);
     if (!region) throw new ExportRequestError(`Unknown region ${values.region}`);
     const { year } = await resolveViewYears(region.code, values.year);

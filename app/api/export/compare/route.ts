@@ -3,13 +3,13 @@ import { loadComparison } from "@/lib/compare-data";
 import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
 import { header } from "@/lib/export/columns";
 import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
-import { compareDefaults, compareShape } from "@/lib/filters";
+import { compareFilters } from "@/lib/filters";
 import { localName } from "@/lib/format";
 
 /** The rows of the comparison view the page shows (bars, heatmap or table), each with its source, year and benchmark. */
 export const GET = (request: Request) =>
   handleExport(async () => {
-    const { values, lang, bom } = parseExportRequest(new URL(request.url), compareShape, compareDefaults);
+    const { values, lang, bom } = parseExportRequest(new URL(request.url), compareFilters);
     const data = await loadComparison(values);
     if (data.unknownCodes.length > 0) throw new ExportRequestError(`Unknown regions: ${data.unknownCodes.join(", ")}`);
     if (data.unknownSet) throw new ExportRequestError(`Unknown peer set: ${data.unknownSet}`);

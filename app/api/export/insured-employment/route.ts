@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
 import { header } from "@/lib/export/columns";
 import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
@@ -6,15 +5,12 @@ import { imssDivisionName, insuredMeasureNames } from "@/lib/reference/imss";
 import { getInsuredEmployment } from "@/lib/queries/insured";
 import { getRegion } from "@/lib/queries/regions";
 import { localName } from "@/lib/format";
+import { insuredExportFilters } from "@/lib/filters";
 
 /** One IMSS measure per month and IMSS division for a Mexican region (one of the region page's IMSS tables). */
 export const GET = (request: Request) =>
   handleExport(async () => {
-    const { values, lang, bom } = parseExportRequest(
-      new URL(request.url),
-      { code: z.string().min(1).max(20), measure: z.enum(["insured_jobs", "permanent_workers"]) },
-      { code: "", measure: "insured_jobs" as "insured_jobs" | "permanent_workers" },
-    );
+    const { values, lang, bom } = parseExportRequest(new URL(request.url), insuredExportFilters);
     const region = await getRegion(values.code);
     if (!region || region.country !== "MX") throw new ExportRequestError(`Unknown Mexican region ${values.code}`);
     const rows = (await getInsuredEmployment(region.code)).filter((row) => row.measure === values.measure);

@@ -1,15 +1,15 @@
-import { z } from "zod";
 import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
 import { header } from "@/lib/export/columns";
 import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
 import { getEstablishments } from "@/lib/queries/binational";
 import { getRegion } from "@/lib/queries/regions";
 import { localName } from "@/lib/format";
+import { regionExportFilters } from "@/lib/filters";
 
 /** A municipio's large establishments, one row each, as DENUE lists them. */
 export const GET = (request: Request) =>
   handleExport(async () => {
-    const { values, lang, bom } = parseExportRequest(new URL(request.url), { code: z.string().min(1).max(20) }, { code: "" });
+    const { values, lang, bom } = parseExportRequest(new URL(request.url), regionExportFilters());
     const region = await getRegion(values.code);
     if (!region || region.kind !== "municipio") throw new ExportRequestError(`Unknown municipio ${values.code}`);
     const rows = await getEstablishments(region.code);

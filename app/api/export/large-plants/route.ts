@@ -1,14 +1,14 @@
-import { z } from "zod";
 import { loadLargePlants } from "@/lib/binational-data";
 import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
 import { header } from "@/lib/export/columns";
 import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
 import { localName } from "@/lib/format";
+import { regionExportFilters } from "@/lib/filters";
 
 /** Large establishments by cluster (the chart's bars), then those counted by activity because their block spans clusters. */
 export const GET = (request: Request) =>
   handleExport(async () => {
-    const { values, lang, bom } = parseExportRequest(new URL(request.url), { code: z.string().min(1).max(20) }, { code: "mx-side" });
+    const { values, lang, bom } = parseExportRequest(new URL(request.url), regionExportFilters("mx-side"));
     const data = await loadLargePlants(values.code);
     if (!data) throw new ExportRequestError(`Unknown Mexican region ${values.code}`);
     const regionName = localName(lang, data.region);

@@ -1,14 +1,14 @@
-import { z } from "zod";
 import { loadManufacturing } from "@/lib/binational-data";
 import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
 import { header } from "@/lib/export/columns";
 import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
 import { localName } from "@/lib/format";
+import { manufacturingExportFilters } from "@/lib/filters";
 
 /** The two-sided manufacturing chart: one row per bar, each with its own measure, period and source. */
 export const GET = (request: Request) =>
   handleExport(async () => {
-    const { values, lang, bom } = parseExportRequest(new URL(request.url), { year: z.coerce.number().int().min(1990).max(2100).nullable() }, { year: null as number | null });
+    const { values, lang, bom } = parseExportRequest(new URL(request.url), manufacturingExportFilters);
     const data = await loadManufacturing(values.year);
     if (!data) throw new ExportRequestError("No reference period has manufacturing figures on both sides");
     const measure = { cbp_employees: ["CBP paid employees, pay period including March 12 (sum of published six-digit NAICS 31-33 rows)", "empleados asalariados CBP, periodo de pago que incluye el 12 de marzo (suma de filas NAICS 31-33 de seis dígitos publicadas)"], imss_permanent_workers: ["IMSS permanent insured workers, manufacturing division (2-3), March", "trabajadores permanentes asegurados en el IMSS, división de manufactura (2-3), marzo"] } as const;

@@ -1,14 +1,14 @@
-import { z } from "zod";
 import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
 import { header } from "@/lib/export/columns";
 import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
 import { getCensusSectorEmployment } from "@/lib/queries/national-context";
 import { getRegion } from "@/lib/queries/regions";
+import { regionExportFilters } from "@/lib/filters";
 
 /** Census employment by SCIAN sector for Mexico (default) or an imported Mexican state or municipio. */
 export const GET = (request: Request) =>
   handleExport(async () => {
-    const { values, lang, bom } = parseExportRequest(new URL(request.url), { code: z.string().min(1).max(20) }, { code: "MX" });
+    const { values, lang, bom } = parseExportRequest(new URL(request.url), regionExportFilters("MX"));
     const region = await getRegion(values.code);
     if (!region || region.country !== "MX") throw new ExportRequestError(`Unknown Mexican region ${values.code}`);
     const rows = await getCensusSectorEmployment(region.code);

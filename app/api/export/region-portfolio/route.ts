@@ -1,8 +1,7 @@
-import { z } from "zod";
 import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
 import { clusterHeader, clusterRecord } from "@/lib/export/cluster-rows";
 import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
-import { regionDefaults, regionShape } from "@/lib/filters";
+import { regionPortfolioFilters } from "@/lib/filters";
 import { getRegionPortfolio } from "@/lib/queries/portfolio";
 import { getRegion } from "@/lib/queries/regions";
 import { resolveViewYears } from "@/lib/view-years";
@@ -10,7 +9,7 @@ import { resolveViewYears } from "@/lib/view-years";
 /** The region page's bubble chart: one row per bubble, with what its vertical axis measures. */
 export const GET = (request: Request) =>
   handleExport(async () => {
-    const { values, lang, bom } = parseExportRequest(new URL(request.url), { ...regionShape, code: z.string().min(1).max(20) }, { ...regionDefaults, code: "" });
+    const { values, lang, bom } = parseExportRequest(new URL(request.url), regionPortfolioFilters);
     const region = await getRegion(values.code);
     if (!region) throw new ExportRequestError(`Unknown region ${values.code}`);
     const { lqYear } = await resolveViewYears(region.code, values.year);

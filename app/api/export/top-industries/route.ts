@@ -3,11 +3,12 @@ import { header } from "@/lib/export/columns";
 import { handleExport, parseExportRequest } from "@/lib/export/request";
 import { getBinationalTopIndustries } from "@/lib/queries/top-industries";
 import { localName } from "@/lib/format";
+import { noFilters } from "@/lib/filters";
 
 /** The binational top 10 (a ranking without values) with the U.S.-side employment beside each, one row per year, each with its own source. */
 export const GET = (request: Request) =>
   handleExport(async () => {
-    const { lang, bom } = parseExportRequest(new URL(request.url), {}, {});
+    const { lang, bom } = parseExportRequest(new URL(request.url), noFilters);
     const industries = await getBinationalTopIndustries();
     const rows = industries.flatMap((industry) => {
       const clusters = [...new Map(industry.members.map((member) => [member.cluster.code, member.cluster])).values()];

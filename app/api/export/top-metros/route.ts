@@ -1,15 +1,15 @@
-import { z } from "zod";
 import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
 import { header } from "@/lib/export/columns";
 import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
 import { getCluster } from "@/lib/queries/cluster-detail";
 import { loadTopMetros, topMetroMinJobs } from "@/lib/top-metros-data";
 import { localName } from "@/lib/format";
+import { topMetrosFilters } from "@/lib/filters";
 
 /** A cluster page's top U.S. metros by jobs or by LQ, with San Diego and El Centro wherever they rank, as the chart shows them. */
 export const GET = (request: Request) =>
   handleExport(async () => {
-    const { values, lang, bom } = parseExportRequest(new URL(request.url), { code: z.coerce.number().int().min(1).max(999), by: z.enum(["employment", "lq"]) }, { code: 0, by: "employment" as const });
+    const { values, lang, bom } = parseExportRequest(new URL(request.url), topMetrosFilters);
     const cluster = values.code > 0 ? await getCluster(values.code) : null;
     if (!cluster) throw new ExportRequestError(`Unknown cluster: code=${values.code}`);
     const data = await loadTopMetros(cluster.code);

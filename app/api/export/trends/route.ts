@@ -2,7 +2,7 @@ import { rankBy } from "@/lib/calculations/ranking";
 import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
 import { header } from "@/lib/export/columns";
 import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
-import { overviewDefaults, overviewShape, trendCardCount } from "@/lib/filters";
+import { overviewFilters, trendCardCount } from "@/lib/filters";
 import { loadOverviewRows } from "@/lib/overview-data";
 import { getRegion } from "@/lib/queries/regions";
 import { getClusterSeries } from "@/lib/queries/trends";
@@ -11,7 +11,7 @@ import { localName } from "@/lib/format";
 /** The overview's trend cards: the same largest clusters, every point of their series. */
 export const GET = (request: Request) =>
   handleExport(async () => {
-    const { values, lang, bom } = parseExportRequest(new URL(request.url), overviewShape, overviewDefaults);
+    const { values, lang, bom } = parseExportRequest(new URL(request.url), overviewFilters);
     const region = await getRegion(values.region);
     if (!region) throw new ExportRequestError(`Unknown region ${values.region}`);
     const data = await loadOverviewRows(values);

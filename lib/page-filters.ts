@@ -1,0 +1,18 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import { parseFilters, type FilterSchema, type FilterValues, type RawSearchParams } from "./search-params";
+
+/**
+ * The one way a page reads its filters: the route's schema, and for every value it could not use a
+ * notice in the page's language naming the parameter (the page shows the default view, never an error).
+ */
+export async function resolvePageFilters<S extends Record<string, z.ZodType>>(
+  schema: FilterSchema<S>,
+  raw: RawSearchParams,
+): Promise<{ values: FilterValues<S>; notices: string[] }> {
+  const { values, invalid } = parseFilters(schema, raw);
+  if (invalid.length === 0) return { values, notices: [] };
+  const tf = await getTranslations("filters");
+  return { values, notices: [tf("invalid", { params: invalid.map((param) => `${param.name}=${param.value}`).join(", ") })] };
+}
