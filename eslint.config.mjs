@@ -2,7 +2,17 @@ import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
 const config = [
-  { ignores: [".next/**", "lib/generated/**", ".data/**", ".scratch/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      "lib/generated/**",
+      ".data/**",
+      ".scratch/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
   ...nextCoreWebVitals,
   ...nextTypescript,
   // Dropping a field with a rest pattern ({ line, ...row }) is how a row loses a column here.
@@ -15,7 +25,14 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/components/*", "@/app/*", "**/components/*", "**/app/*"], message: "lib must not import from components/ or app/: move the shared code into lib." }] },
+        {
+          patterns: [
+            {
+              group: ["@/components/*", "@/app/*", "**/components/*", "**/app/*"],
+              message: "lib must not import from components/ or app/: move the shared code into lib.",
+            },
+          ],
+        },
       ],
     },
   },
@@ -24,7 +41,14 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/lib/generated/*", "@prisma/*", "@electric-sql/*", "pg"], message: "Pages and components reach the database through lib/queries or lib/db." }] },
+        {
+          patterns: [
+            {
+              group: ["@/lib/generated/*", "@prisma/*", "@electric-sql/*", "pg"],
+              message: "Pages and components reach the database through lib/queries or lib/db.",
+            },
+          ],
+        },
       ],
     },
   },

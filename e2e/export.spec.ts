@@ -13,9 +13,15 @@ const parseCsv = (text: string) => parse(text, { columns: true, bom: true }) as 
 
 async function tableRows(page: Page, chart: string) {
   await page.getByTestId(`${chart}-table-toggle`).click();
-  return page.getByTestId(`${chart}-table`).locator("tbody tr").evaluateAll((rows) =>
-    rows.map((row) => ({ code: Number(row.getAttribute("data-cluster-code")), values: [...row.querySelectorAll("td[data-value]")].map((cell) => cell.getAttribute("data-value")) })),
-  );
+  return page
+    .getByTestId(`${chart}-table`)
+    .locator("tbody tr")
+    .evaluateAll((rows) =>
+      rows.map((row) => ({
+        code: Number(row.getAttribute("data-cluster-code")),
+        values: [...row.querySelectorAll("td[data-value]")].map((cell) => cell.getAttribute("data-value")),
+      })),
+    );
 }
 
 for (const locale of ["en", "es"] as const) {
@@ -27,10 +33,20 @@ for (const locale of ["en", "es"] as const) {
     expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(file.text).toContain("\r\n");
     const rows = parseCsv(file.text);
-    const [code, lq, jobs, name] = locale === "es" ? ["codigo_cluster", "cociente_localizacion", "empleo_empleos", "nombre_cluster"] : ["cluster_code", "location_quotient", "employment_jobs", "cluster_name"];
+    const [code, lq, jobs, name] =
+      locale === "es"
+        ? ["codigo_cluster", "cociente_localizacion", "empleo_empleos", "nombre_cluster"]
+        : ["cluster_code", "location_quotient", "employment_jobs", "cluster_name"];
     const table = await tableRows(page, "lq-ranking");
-    expect(rows.map((row) => [Number(row[code]), Number(row[lq]), Number(row[jobs])])).toEqual(table.map((row) => [row.code, Number(row.values[0]), Number(row.values[1])]));
-    expect(rows.map((row) => [Number(row[code]), Number(row[lq])])).toEqual(expected.byLq.filter((row) => row.employment! >= 1000).slice(0, 10).map((row) => [row.clusterCode, row.locationQuotient]));
+    expect(rows.map((row) => [Number(row[code]), Number(row[lq]), Number(row[jobs])])).toEqual(
+      table.map((row) => [row.code, Number(row.values[0]), Number(row.values[1])]),
+    );
+    expect(rows.map((row) => [Number(row[code]), Number(row[lq])])).toEqual(
+      expected.byLq
+        .filter((row) => row.employment! >= 1000)
+        .slice(0, 10)
+        .map((row) => [row.clusterCode, row.locationQuotient]),
+    );
     expect(rows[0]![name]).toBe(locale === "es" ? "Transporte por agua" : "Water Transportation");
   });
 }
@@ -46,7 +62,9 @@ test("the employment chart's CSV follows the thresholds on screen, and quotes na
   const sentence = await page.getByTestId("threshold-sentence").textContent();
   const count = (column: string) => rows.filter((row) => row[column] === "true").length;
   // With every cluster shown, the sentence's counts are the CSV's.
-  expect(sentence).toBe(`In 2016, ${count("clears_threshold_1")} of the region's 67 clusters employ 5,000 people or more, and ${count("clears_threshold_2")} employ 50,000 or more.`);
+  expect(sentence).toBe(
+    `In 2016, ${count("clears_threshold_1")} of the region's 67 clusters employ 5,000 people or more, and ${count("clears_threshold_2")} employ 50,000 or more.`,
+  );
 });
 
 // One or two downloads per test: each test has a fresh browser context, and Chromium may hold
@@ -54,7 +72,10 @@ test("the employment chart's CSV follows the thresholds on screen, and quotes na
 test("the clusters table downloads its rows in their order", async ({ page }) => {
   await page.goto("/clusters?sort=employment&q=local");
   const clusters = parseCsv((await download(page, "clusters-csv")).text);
-  const shown = await page.getByTestId("clusters-table").locator("tbody tr").evaluateAll((rows) => rows.map((row) => Number(row.getAttribute("data-cluster-code"))));
+  const shown = await page
+    .getByTestId("clusters-table")
+    .locator("tbody tr")
+    .evaluateAll((rows) => rows.map((row) => Number(row.getAttribute("data-cluster-code"))));
   expect(clusters.map((row) => Number(row.cluster_code))).toEqual(shown);
 });
 
@@ -71,7 +92,9 @@ test("a cluster page's tables download their rows", async ({ page }) => {
 test("a cluster's industries download", async ({ page }) => {
   await page.goto("/clusters/50");
   const industryRows = parseCsv((await download(page, "cluster-industries-csv")).text);
-  await expect(page.getByTestId("cluster-industries").locator("tbody tr")).toHaveCount(new Set(industryRows.map((row) => row.industry_code)).size);
+  await expect(page.getByTestId("cluster-industries").locator("tbody tr")).toHaveCount(
+    new Set(industryRows.map((row) => row.industry_code)).size,
+  );
 });
 
 test("the overview's trend cards and binational ranking download", async ({ page }) => {
@@ -114,5 +137,7 @@ test("the Mexican-side context table downloads in Spanish", async ({ page }) => 
   await page.goto("/es/regions/02004");
   const sectors = parseCsv((await download(page, "mexico-sectors-csv")).text);
   expect(sectors).toHaveLength(95);
-  expect(sectors.find((row) => row.codigo_industria === "31-33" && row.anio === "2003")?.empleo_empleos).toBe("4198579");
+  expect(sectors.find((row) => row.codigo_industria === "31-33" && row.anio === "2003")?.empleo_empleos).toBe(
+    "4198579",
+  );
 });

@@ -20,8 +20,19 @@ const outputs: string[] = [];
 /** The figures as INEGI printed them, read from the file here, independently of the importer. */
 function saicCell(municipio: string, sector: string, year: number): string {
   const text = fs.readFileSync(saicFile, "utf8").replaceAll("\u0000", "");
-  const rows = parse(text, { bom: true, from_line: 5, columns: true, relax_column_count: true, skip_empty_lines: true }) as Record<string, string>[];
-  const row = rows.find((candidate) => candidate["Año Censal"] === String(year) && candidate.Municipio === municipio && candidate["Actividad económica"]!.startsWith(`Sector ${sector} `));
+  const rows = parse(text, {
+    bom: true,
+    from_line: 5,
+    columns: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+  }) as Record<string, string>[];
+  const row = rows.find(
+    (candidate) =>
+      candidate["Año Censal"] === String(year) &&
+      candidate.Municipio === municipio &&
+      candidate["Actividad económica"]!.startsWith(`Sector ${sector} `),
+  );
   if (!row) throw new Error(`no row for ${municipio} ${sector} ${year}`);
   return row["H001A Personal ocupado total"]!;
 }
@@ -32,14 +43,20 @@ test.beforeAll(async () => {
   test.setTimeout(300_000);
   fs.rmSync(dataDir, { recursive: true, force: true });
   for (const file of [saicFile, imssFile]) {
-    const run = spawnSync("npm", ["run", "--silent", "import", "--", file], { env, encoding: "utf8", timeout: 240_000 });
+    const run = spawnSync("npm", ["run", "--silent", "import", "--", file], {
+      env,
+      encoding: "utf8",
+      timeout: 240_000,
+    });
     outputs.push(`${run.stdout}${run.stderr}`);
     if (run.status !== 0) throw new Error(`import of ${file} failed:\n${run.stdout}\n${run.stderr}`);
   }
   // Its own process group, so that stopping it also stops the server process Next.js starts.
   server = spawn("node_modules/.bin/next", ["start", "-p", String(port)], { env, stdio: "ignore", detached: true });
   for (let attempt = 0; attempt < 120; attempt += 1) {
-    const ready = await fetch(`${baseURL}/api/health`).then((response) => response.ok).catch(() => false);
+    const ready = await fetch(`${baseURL}/api/health`)
+      .then((response) => response.ok)
+      .catch(() => false);
     if (ready) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -70,7 +87,10 @@ test("an imported municipio shows its census employment by sector, confidential 
 
   await page.goto(`${baseURL}/regions/28043`);
   expect(saicCell("043 Xicoténcatl", "62", 2003)).toBe("");
-  const health = page.getByTestId("census-sectors").locator("tbody tr").filter({ has: page.locator("code", { hasText: /^62$/ }) });
+  const health = page
+    .getByTestId("census-sectors")
+    .locator("tbody tr")
+    .filter({ has: page.locator("code", { hasText: /^62$/ }) });
   const yearsHere = await page.getByTestId("census-sectors").locator("thead th.num").allTextContents();
   expect((await health.locator("td.num").allTextContents())[yearsHere.indexOf("2003")]).toBe("C");
 });
@@ -89,9 +109,15 @@ test("Tijuana shows IMSS insured jobs with A08 and Z31 added, and the CSV matche
   const manufacturing = monthly.locator("tbody tr").filter({ hasText: "Manufacturing" });
   await expect(manufacturing.locator("td").first()).toHaveText(enUS.format(1150 + 790));
   await expect(monthly.locator("tbody tr.total-row td").first()).toHaveText(enUS.format(1150 + 790 + 300));
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("insured-csv-insured_jobs").click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("insured-csv-insured_jobs").click(),
+  ]);
   expect(download.suggestedFilename()).toBe("calibaja-imss-insured-jobs-02004-monthly-en.csv");
-  const rows = parse(fs.readFileSync(await download.path(), "utf8"), { columns: true, bom: true }) as Record<string, string>[];
+  const rows = parse(fs.readFileSync(await download.path(), "utf8"), { columns: true, bom: true }) as Record<
+    string,
+    string
+  >[];
   expect(rows.map((row) => [row.month, row.imss_division_code, row.value])).toEqual([
     ["1", "2-3", "1940"],
     ["1", "6", "300"],

@@ -5,14 +5,21 @@ import { enUS, esMX } from "./support/expected";
 
 async function download(page: Page, testId: string) {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId(testId).click()]);
-  return { name: file.suggestedFilename(), rows: parse(fs.readFileSync(await file.path(), "utf8"), { columns: true, bom: true }) as Record<string, string>[] };
+  return {
+    name: file.suggestedFilename(),
+    rows: parse(fs.readFileSync(await file.path(), "utf8"), { columns: true, bom: true }) as Record<string, string>[],
+  };
 }
 
-test("the mega-region page shows both sides' manufacturing in one reference month, each bar with its measure, never summed", async ({ page }) => {
+test("the mega-region page shows both sides' manufacturing in one reference month, each bar with its measure, never summed", async ({
+  page,
+}) => {
   await page.goto("/regions/calibaja");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("CaliBaja Mega-Region");
   const chart = page.locator('[data-chart="manufacturing-both-sides"]');
-  await expect(chart.getByRole("heading", { level: 2 })).toContainText("Manufacturing on both sides of the border, Mar 2020");
+  await expect(chart.getByRole("heading", { level: 2 })).toContainText(
+    "Manufacturing on both sides of the border, Mar 2020",
+  );
   await expect(chart).toContainText("never added into one mega-region figure");
   await chart.getByTestId("manufacturing-both-sides-table-toggle").click();
   const table = page.getByTestId("manufacturing-rows");
@@ -32,12 +39,19 @@ test("the population card shows one value and says the sources differ, listing t
   await expect(card.locator("li")).toHaveCount(3);
 });
 
-test("the large-plant chart counts Tijuana's distinct establishments, and its CSV holds the chart's rows", async ({ page }) => {
+test("the large-plant chart counts Tijuana's distinct establishments, and its CSV holds the chart's rows", async ({
+  page,
+}) => {
   await page.goto("/regions/calibaja?plants=02004");
   const frame = page.locator('[data-chart="large-plants-02004"]');
   await expect(frame).toContainText("365");
   await frame.getByTestId("large-plants-02004-table-toggle").click();
-  const shown = await page.getByTestId("large-plants-table-02004").locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-cluster-code"), tr.querySelector("td")!.getAttribute("data-value")]));
+  const shown = await page
+    .getByTestId("large-plants-table-02004")
+    .locator("tbody tr")
+    .evaluateAll((trs) =>
+      trs.map((tr) => [tr.getAttribute("data-cluster-code"), tr.querySelector("td")!.getAttribute("data-value")]),
+    );
   const file = await download(page, "large-plants-csv-02004");
   const byCluster = file.rows.filter((row) => row.cluster_code !== "");
   expect(byCluster.map((row) => [row.cluster_code, row.large_establishments])).toEqual(shown);
@@ -49,19 +63,37 @@ for (const locale of ["en", "es"] as const) {
     await page.goto(`${locale === "es" ? "/es" : ""}/regions/calibaja`);
     const chart = page.locator('[data-chart="manufacturing-both-sides"]');
     await chart.getByTestId("manufacturing-both-sides-table-toggle").click();
-    const shown = await page.getByTestId("manufacturing-rows").locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-region"), tr.querySelector("td[data-value]")!.getAttribute("data-value")]));
+    const shown = await page
+      .getByTestId("manufacturing-rows")
+      .locator("tbody tr")
+      .evaluateAll((trs) =>
+        trs.map((tr) => [
+          tr.getAttribute("data-region"),
+          tr.querySelector("td[data-value]")!.getAttribute("data-value"),
+        ]),
+      );
     const file = await download(page, "manufacturing-csv");
     const [code, value] = locale === "es" ? ["codigo_region", "valor"] : ["region_code", "value"];
     expect(file.rows.map((row) => [row[code], row[value]])).toEqual(shown);
     expect(file.name).toBe(`calibaja-manufacturing-both-sides-2020-03-${locale}.csv`);
     const both = await download(page, "both-sides-csv");
     await page.locator('[data-chart="both-sides"]').getByTestId("both-sides-table-toggle").click();
-    const tableRows = await page.getByTestId("both-sides-rows").locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-cluster-code"), tr.getAttribute("data-both")]));
-    expect(both.rows.map((row) => [row[locale === "es" ? "codigo_cluster" : "cluster_code"], row[locale === "es" ? "fuerte_en_ambos_lados" : "strong_on_both_sides"]])).toEqual(tableRows);
+    const tableRows = await page
+      .getByTestId("both-sides-rows")
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-cluster-code"), tr.getAttribute("data-both")]));
+    expect(
+      both.rows.map((row) => [
+        row[locale === "es" ? "codigo_cluster" : "cluster_code"],
+        row[locale === "es" ? "fuerte_en_ambos_lados" : "strong_on_both_sides"],
+      ]),
+    ).toEqual(tableRows);
   });
 }
 
-test("clusters strong on both sides: a scatter of the two measures, the table behind it, and a slide", async ({ page }) => {
+test("clusters strong on both sides: a scatter of the two measures, the table behind it, and a slide", async ({
+  page,
+}) => {
   await page.goto("/regions/calibaja");
   const frame = page.locator('[data-chart="both-sides"]');
   await expect(frame.getByRole("heading", { level: 2 })).toHaveText("Clusters strong on both sides");
@@ -109,7 +141,9 @@ test("the map links the regions and gives its figures as a table; /regions lists
   await expect(page.getByTestId("regions-usMetros")).toContainText("El Paso, TX");
 });
 
-test("a municipio page has its IMSS chart, its large plants and its establishments, and says once what is missing", async ({ page }) => {
+test("a municipio page has its IMSS chart, its large plants and its establishments, and says once what is missing", async ({
+  page,
+}) => {
   await page.goto("/regions/02002");
   await expect(page.locator('[data-chart="insured-chart-permanent_workers"]')).toBeVisible();
   await expect(page.locator('[data-chart="large-plants-02002"]')).toContainText("179");

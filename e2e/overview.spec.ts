@@ -23,7 +23,9 @@ async function latestYears() {
   return { latest, lq };
 }
 
-test("the overview shows the latest year, ranks by LQ in the latest year that has LQs, and says which year each is", async ({ page }) => {
+test("the overview shows the latest year, ranks by LQ in the latest year that has LQs, and says which year each is", async ({
+  page,
+}) => {
   const { latest, lq } = await latestYears();
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("U.S. side");
@@ -35,8 +37,12 @@ test("the overview shows the latest year, ranks by LQ in the latest year that ha
   await expect(page.getByTestId("most-concentrated")).toContainText(ranked[0]!.cluster.nameEn);
 
   const lqRows = await tableRows(page, "lq-ranking");
-  expect(lqRows.map((row) => [row.code, row.name, row.cells[1]])).toEqual(ranked.slice(0, 20).map((row) => [row.clusterCode, row.cluster.nameEn, lqText(row.locationQuotient!)]));
-  await expect(page.getByTestId("lq-ranking-coverage")).toContainText("U.S. side (San Diego and Imperial counties), 2016");
+  expect(lqRows.map((row) => [row.code, row.name, row.cells[1]])).toEqual(
+    ranked.slice(0, 20).map((row) => [row.clusterCode, row.cluster.nameEn, lqText(row.locationQuotient!)]),
+  );
+  await expect(page.getByTestId("lq-ranking-coverage")).toContainText(
+    "U.S. side (San Diego and Imperial counties), 2016",
+  );
   await expect(page.getByTestId("lq-ranking-coverage")).toContainText("Location quotient vs the United States");
 });
 
@@ -60,7 +66,9 @@ test("'ranked by employment' ranks by employment: the largest clusters, the larg
   await expect(page.getByTestId("threshold-count-2")).toContainText(String(count(50000)));
 });
 
-test("the study's view: of the 20 most concentrated clusters, how many clear each threshold, beside the study's own count", async ({ page }) => {
+test("the study's view: of the 20 most concentrated clusters, how many clear each threshold, beside the study's own count", async ({
+  page,
+}) => {
   const { lq } = await latestYears();
   const top20 = lq.byLq.filter((row) => row.employment! >= 1000).slice(0, 20);
   const count = (threshold: number) => top20.filter((row) => row.employment! >= threshold).length;
@@ -70,12 +78,20 @@ test("the study's view: of the 20 most concentrated clusters, how many clear eac
   await expect(page.getByTestId("threshold-sentence")).toHaveText(
     `Of the 20 most concentrated clusters in 2016 (at least 1,000 jobs each), ${count(10000)} employ 10,000 people or more and ${count(20000)} employ 20,000 or more.`,
   );
-  await expect(page.getByTestId("study-sentence")).toContainText("counted 10 clusters over 10,000 jobs and 5 over 20,000");
+  await expect(page.getByTestId("study-sentence")).toContainText(
+    "counted 10 clusters over 10,000 jobs and 5 over 20,000",
+  );
   const rows = await tableRows(page, "employment-ranking");
-  expect(rows.map((row) => row.code)).toEqual([...top20].sort((a, b) => b.employment! - a.employment! || a.clusterCode - b.clusterCode).map((row) => row.clusterCode));
+  expect(rows.map((row) => row.code)).toEqual(
+    [...top20]
+      .sort((a, b) => b.employment! - a.employment! || a.clusterCode - b.clusterCode)
+      .map((row) => row.clusterCode),
+  );
 });
 
-test("a cluster of a few hundred jobs never heads the concentration ranking: Imperial's Metal Mining", async ({ page }) => {
+test("a cluster of a few hundred jobs never heads the concentration ranking: Imperial's Metal Mining", async ({
+  page,
+}) => {
   const imperial = await expectedClusters("06025", 2016);
   const metalMining = imperial.byLq[0]!;
   expect([metalMining.cluster.nameEn, metalMining.employment]).toEqual(["Metal Mining", 375]);
@@ -107,7 +123,12 @@ test("top N, year and region live in the URL and a reload reproduces the view", 
   await expect(page).toHaveURL(/top=10/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("San Diego County");
   const before = await tableRows(page, "lq-ranking");
-  expect(before.map((row) => row.cells[1])).toEqual(sanDiego.byLq.filter((row) => row.employment! >= 1000).slice(0, 10).map((row) => lqText(row.locationQuotient!)));
+  expect(before.map((row) => row.cells[1])).toEqual(
+    sanDiego.byLq
+      .filter((row) => row.employment! >= 1000)
+      .slice(0, 10)
+      .map((row) => lqText(row.locationQuotient!)),
+  );
   expect(before[0]!.cells[1]).toBe("3.47");
 
   await page.reload();
@@ -125,7 +146,10 @@ test("invalid link parameters fall back to defaults with a visible notice", asyn
 
 test("trend cards measure change only within one series and say the span", async ({ page }) => {
   // The rule, computed here from the stored rows: the latest run of one basis with the same withheld cells.
-  const stored = await openExpectedDatabase().prisma.clusterObservation.findMany({ where: { regionCode: "us-side", clusterCode: 111 }, orderBy: { year: "asc" } });
+  const stored = await openExpectedDatabase().prisma.clusterObservation.findMany({
+    where: { regionCode: "us-side", clusterCode: 111 },
+    orderBy: { year: "asc" },
+  });
   const latest = stored.at(-1)!;
   let from = latest;
   for (const row of stored.slice(0, -1).reverse()) {
@@ -135,7 +159,9 @@ test("trend cards measure change only within one series and say the span", async
   const change = latest.employment! - from.employment!;
   await page.goto("/");
   const hospitality = page.getByTestId("trend-111");
-  await expect(hospitality.getByTestId("trend-change")).toContainText(`Change ${from.year}–${latest.year}: ${change > 0 ? "+" : ""}${enUS.format(change)}`);
+  await expect(hospitality.getByTestId("trend-change")).toContainText(
+    `Change ${from.year}–${latest.year}: ${change > 0 ? "+" : ""}${enUS.format(change)}`,
+  );
   // CMP 2016 and CBP 2017 (with a withheld cell) are other series: shown apart, never spanned.
   await expect(hospitality.getByTestId("trend-apart").first()).toContainText("2016:");
   await expect(hospitality.getByTestId("trend-apart").first()).toContainText("another series, not compared");
@@ -143,7 +169,9 @@ test("trend cards measure change only within one series and say the span", async
   expect([from.year, latest.year]).toEqual([2018, 2023]);
 });
 
-test("Aerospace's card measures 2018–2023 within CBP, never CMP 2016's published cells against a CBP sum", async ({ page }) => {
+test("Aerospace's card measures 2018–2023 within CBP, never CMP 2016's published cells against a CBP sum", async ({
+  page,
+}) => {
   await page.goto("/clusters/1");
   const side = page.getByTestId("trend-us-side");
   // Independent sums of the shipped files' six-digit rows: 15,633 (2018) and 13,496 (2023); 2017 includes withheld cells.

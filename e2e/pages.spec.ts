@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { openExpectedDatabase } from "./support/expected-database";
 import { esMX, expectedClusters, lqText } from "./support/expected";
 
-test("the Spanish overview shows Spanish text and es-MX numbers, and the language switch keeps filters", async ({ page }) => {
+test("the Spanish overview shows Spanish text and es-MX numbers, and the language switch keeps filters", async ({
+  page,
+}) => {
   const expected = await expectedClusters("06073", 2016);
   await page.goto("/?region=06073&top=10&year=2016");
   await page.getByTestId("language-switch").click();
@@ -11,7 +13,9 @@ test("the Spanish overview shows Spanish text and es-MX numbers, and the languag
   await expect(page).toHaveURL(/top=10/);
   await expect(page).toHaveURL(/year=2016/);
   await expect(page.locator("html")).toHaveAttribute("lang", "es-MX");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("¿En qué clústeres se concentra Condado de San Diego?");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "¿En qué clústeres se concentra Condado de San Diego?",
+  );
   await expect(page.getByTestId("total-employment")).toContainText(esMX.format(expected.total));
   await expect(page.getByTestId("most-concentrated")).toContainText("Transporte por agua");
   await page.getByTestId("lq-ranking-table-toggle").click();
@@ -45,7 +49,9 @@ test("a cluster page shows every figure with its source and what was filled in",
   await expect(sanDiego2016).toContainText("150 (1.5%)");
   await expect(sanDiego2016).toContainText("3.47");
   await expect(sanDiego2016).toContainText("U.S. Cluster Mapping");
-  await expect(page.getByTestId("cluster-observations").locator('tr[data-region="06073"][data-year="2021"]')).toContainText("≥ 8,705");
+  await expect(
+    page.getByTestId("cluster-observations").locator('tr[data-region="06073"][data-year="2021"]'),
+  ).toContainText("≥ 8,705");
   await expect(page.getByTestId("cluster-industries")).toContainText("336611");
 });
 
@@ -64,21 +70,30 @@ test("a Mexican municipio shows the IMSS figures it has and no invented cluster 
   const monthly = page.getByTestId("insured-monthly-permanent_workers");
   await expect(monthly.locator("thead th").nth(1)).toHaveText("Feb 2020");
   // Tijuana's manufacturing in February 2020: IMSS codes A08 (186,286) and Z31 (68,527) added.
-  await expect(monthly.locator("tbody tr").filter({ hasText: "Manufacturing" }).locator("td").first()).toHaveText("254,813");
+  await expect(monthly.locator("tbody tr").filter({ hasText: "Manufacturing" }).locator("td").first()).toHaveText(
+    "254,813",
+  );
   await expect(page.getByTestId("region-facts").locator("li")).toHaveCount(tijuanaFacts.length);
   await expect(page.getByTestId("mexico-context")).toContainText("4,198,579");
   // The charts are of what Tijuana has (IMSS, DENUE); no cluster chart is drawn from figures it lacks.
-  const charts = await page.locator("[data-chart]").evaluateAll((frames) => frames.map((frame) => frame.getAttribute("data-chart")));
+  const charts = await page
+    .locator("[data-chart]")
+    .evaluateAll((frames) => frames.map((frame) => frame.getAttribute("data-chart")));
   expect(charts.sort()).toEqual(["insured-chart-permanent_workers", "large-plants-02004"]);
   // What is missing is said once, after what the page has.
   await expect(page.getByTestId("no-data")).toHaveCount(1);
-  const [missingTop, insuredTop] = await Promise.all([page.getByTestId("no-data").boundingBox(), monthly.boundingBox()]);
+  const [missingTop, insuredTop] = await Promise.all([
+    page.getByTestId("no-data").boundingBox(),
+    monthly.boundingBox(),
+  ]);
   expect(missingTop!.y).toBeGreaterThan(insuredTop!.y);
 });
 
 test("a region page plots its cluster portfolio", async ({ page }) => {
   const expected = await expectedClusters("us-side", 2016);
-  const plotted = expected.rows.filter((row) => row.locationQuotient! > 0 && row.employment! > 0 && row.averageWageUsd !== null);
+  const plotted = expected.rows.filter(
+    (row) => row.locationQuotient! > 0 && row.employment! > 0 && row.averageWageUsd !== null,
+  );
   await page.goto("/regions/us-side");
   await page.getByTestId("portfolio-table-toggle").click();
   await expect(page.getByTestId("portfolio-table").locator("tbody tr")).toHaveCount(plotted.length);
@@ -93,7 +108,23 @@ test("no page shows $0, Infinity or NaN, in either language", async ({ page }) =
   // Thirty page loads on a two-core machine: more than the default minute.
   test.setTimeout(180_000);
   // The pages where a wage of 0, an empty Math.max or a division by zero once showed (clusters 7, 20, 31; Imperial).
-  const paths = ["/", "/?region=06025&year=2016", "/clusters", "/clusters?year=2016&region=06025", "/clusters/7", "/clusters/20", "/clusters/31", "/clusters/1", "/regions/06025", "/regions/us-side", "/regions/02004", "/regions/calibaja", "/regions/cbsa-20940", "/compare?view=table", "/methodology"];
+  const paths = [
+    "/",
+    "/?region=06025&year=2016",
+    "/clusters",
+    "/clusters?year=2016&region=06025",
+    "/clusters/7",
+    "/clusters/20",
+    "/clusters/31",
+    "/clusters/1",
+    "/regions/06025",
+    "/regions/us-side",
+    "/regions/02004",
+    "/regions/calibaja",
+    "/regions/cbsa-20940",
+    "/compare?view=table",
+    "/methodology",
+  ];
   for (const locale of ["", "/es"]) {
     for (const path of paths) {
       await page.goto(`${locale}${path === "/" && locale ? "" : path}`);

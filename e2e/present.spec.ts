@@ -51,7 +51,9 @@ test("a deck built from two charts opens from its link in a new browser context"
   await page.getByTestId("add-to-deck").click();
   await page.goto("/?region=06025&top=10");
   await page.locator('[data-chart="lq-ranking"]').getByTestId("add-to-deck").click();
-  await expect(page.locator('[data-chart="lq-ranking"]').getByTestId("add-to-deck")).toHaveText("Added to presentation (2)");
+  await expect(page.locator('[data-chart="lq-ranking"]').getByTestId("add-to-deck")).toHaveText(
+    "Added to presentation (2)",
+  );
   await page.getByTestId("present-link").click();
   await expect(page).toHaveURL(/\/present\?v=portfolio/);
   await expect(page.getByTestId("slide-counter")).toHaveText("Slide 1 of 3");

@@ -5,13 +5,19 @@ import { expect, test } from "@playwright/test";
 const printable = { width: Math.floor(8.5 * 96 - (24 / 25.4) * 96), height: Math.floor(11 * 96 - (24 / 25.4) * 96) };
 
 for (const locale of ["", "/es"]) {
-  test(`printing the overview keeps every chart, its table and source on one page (${locale || "/en"})`, async ({ page }) => {
+  test(`printing the overview keeps every chart, its table and source on one page (${locale || "/en"})`, async ({
+    page,
+  }) => {
     await page.goto(`${locale}/`);
     await page.setViewportSize(printable);
     await page.emulateMedia({ media: "print" });
     // The charts redraw for the paper's width; measure once they have.
     await expect
-      .poll(() => page.locator(".chart-frame svg.recharts-surface").evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().height > 200)))
+      .poll(() =>
+        page
+          .locator(".chart-frame svg.recharts-surface")
+          .evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().height > 200)),
+      )
       .toEqual([true, true]);
     const frames = await page.locator(".chart-frame").evaluateAll((elements) =>
       elements.map((element) => {
@@ -51,7 +57,10 @@ test("charts download as slide-ready PNG (2×) and SVG with their title and sour
   await page.goto("/?top=10");
   const frame = page.locator('[data-chart="lq-ranking"]');
   const box = await frame.locator(".chart-body svg.recharts-surface").boundingBox();
-  const [svgDownload] = await Promise.all([page.waitForEvent("download"), frame.getByTestId("calibaja-us-side-2016-clusters-by-lq-svg").click()]);
+  const [svgDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    frame.getByTestId("calibaja-us-side-2016-clusters-by-lq-svg").click(),
+  ]);
   expect(svgDownload.suggestedFilename()).toBe("calibaja-us-side-2016-clusters-by-lq.svg");
   const svg = fs.readFileSync(await svgDownload.path(), "utf8");
   expect(svg).toContain("Clusters ranked by concentration (location quotient)");
@@ -62,13 +71,19 @@ test("charts download as slide-ready PNG (2×) and SVG with their title and sour
   const svgHeight = Number(/<svg[^>]* height="(\d+)"/.exec(svg)![1]);
   expect(svgWidth).toBe(Math.round(box!.width));
 
-  const [pngDownload] = await Promise.all([page.waitForEvent("download"), frame.getByTestId("calibaja-us-side-2016-clusters-by-lq-png").click()]);
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    frame.getByTestId("calibaja-us-side-2016-clusters-by-lq-png").click(),
+  ]);
   const png = fs.readFileSync(await pngDownload.path());
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([svgWidth * 2, svgHeight * 2]);
 
   await page.goto("/es?top=10");
-  const [spanish] = await Promise.all([page.waitForEvent("download"), page.locator('[data-chart="lq-ranking"]').getByTestId("calibaja-us-side-2016-clusters-by-lq-svg").click()]);
+  const [spanish] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator('[data-chart="lq-ranking"]').getByTestId("calibaja-us-side-2016-clusters-by-lq-svg").click(),
+  ]);
   const spanishSvg = fs.readFileSync(await spanish.path(), "utf8");
   expect(spanishSvg).toContain("Clústeres ordenados por concentración");
   expect(spanishSvg).toContain("Fuente:");

@@ -1,7 +1,15 @@
 import "server-only";
 import { aggregateMembers } from "./dataset/regions";
 import { crossBothSides } from "./calculations/both-sides";
-import { cleanGeography, factTopicOf, headlineMeasureOf, isCombinedBenchmarkLq, isOutputRanking, rankInMetric, type FactTopic } from "./calculations/facts";
+import {
+  cleanGeography,
+  factTopicOf,
+  headlineMeasureOf,
+  isCombinedBenchmarkLq,
+  isOutputRanking,
+  rankInMetric,
+  type FactTopic,
+} from "./calculations/facts";
 import type { PublishedChartFact } from "./charts/published";
 import { getLargePlants, getManufacturingBothSides, getManufacturingYears } from "./queries/binational";
 import { getClusterRanking } from "./queries/cluster-ranking";
@@ -36,13 +44,20 @@ export async function loadLargePlants(regionCode: string) {
 export async function loadBothSides() {
   const [{ lqYear }, plants] = await Promise.all([resolveViewYears("us-side", null), loadLargePlants("mx-side")]);
   if (lqYear === null || !plants) return null;
-  const rows = crossBothSides(await getClusterRanking({ region: "us-side", year: lqYear, type: "all" }), plants.plants.byCluster, plants.plants.unmapped);
+  const rows = crossBothSides(
+    await getClusterRanking({ region: "us-side", year: lqYear, type: "all" }),
+    plants.plants.byCluster,
+    plants.plants.unmapped,
+  );
   return { lqYear, rows, sizeBands: plants.plants.sizeBands, plantsSource: plants.plants.sourceTitle };
 }
 
 export async function loadPublishedChart(chart: "lq" | "output"): Promise<PublishedChartFact[]> {
   const facts = (await getAllFacts()).filter(chart === "lq" ? isCombinedBenchmarkLq : isOutputRanking);
-  const ordered = chart === "lq" ? facts.sort((a, b) => b.valueNumber! - a.valueNumber!) : facts.sort((a, b) => (rankInMetric(a.metric) ?? 99) - (rankInMetric(b.metric) ?? 99));
+  const ordered =
+    chart === "lq"
+      ? facts.sort((a, b) => b.valueNumber! - a.valueNumber!)
+      : facts.sort((a, b) => (rankInMetric(a.metric) ?? 99) - (rankInMetric(b.metric) ?? 99));
   return ordered.map((fact) => ({ ...fact, sourceTitle: fact.source.title }));
 }
 
@@ -84,5 +99,8 @@ export async function loadFactsTable(): Promise<FactTableRow[]> {
       sourceTitle: fact.study ?? fact.source.title,
       sourceUrl: fact.source.url,
     }))
-    .sort((a, b) => a.topic.localeCompare(b.topic) || a.metric.localeCompare(b.metric) || a.geography.localeCompare(b.geography));
+    .sort(
+      (a, b) =>
+        a.topic.localeCompare(b.topic) || a.metric.localeCompare(b.metric) || a.geography.localeCompare(b.geography),
+    );
 }

@@ -37,7 +37,7 @@ export async function loadComparison(filters: Pick<CompareFilters, "r" | "set">)
   const sets = await getPeerSets();
   const named = (key: string) => sets.find((entry) => entry.key === key) ?? null;
   const unknownSet = filters.r.length === 0 && filters.set !== "" && !named(filters.set) ? filters.set : null;
-  const set = filters.r.length > 0 ? null : (named(unknownSet ? defaultPeerSet : filters.set || defaultPeerSet));
+  const set = filters.r.length > 0 ? null : named(unknownSet ? defaultPeerSet : filters.set || defaultPeerSet);
   let codes = filters.r;
   let similarity: ComparisonData["similarity"] = [];
   if (set?.kind === "list") codes = set.members;

@@ -2,7 +2,8 @@ import type { ComparisonData } from "./compare-data";
 import type { RegionChoice } from "./queries/compare";
 
 /** One query key per comparison (its regions or its peer set), shared by the server prefetch and the client hook. */
-export const comparisonQueryKey = (r: readonly string[], set: string) => ["comparison", r.join(","), r.length > 0 ? "" : set] as const;
+export const comparisonQueryKey = (r: readonly string[], set: string) =>
+  ["comparison", r.join(","), r.length > 0 ? "" : set] as const;
 
 export const comparisonSearch = (r: readonly string[], set: string) => {
   const params = new URLSearchParams();

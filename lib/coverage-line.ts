@@ -9,7 +9,9 @@ import type { RankedCluster } from "./queries/cluster-ranking";
  */
 export async function describeRankingCoverage(rows: RankedCluster[], regionName: string, year: number) {
   const t = await getTranslations("coverage");
-  const sources = [...new Set(rows.map((row) => `${row.sourcePublisher.split(",")[0]}: ${row.sourceTitle}`))].join("; ");
+  const sources = [...new Set(rows.map((row) => `${row.sourcePublisher.split(",")[0]}: ${row.sourceTitle}`))].join(
+    "; ",
+  );
   const line = t("line", { region: regionName, year, sources: sources || "—" });
   const lqRows = rows.filter((row) => row.locationQuotient !== null);
   const lqNote = !lqRows.length
@@ -23,6 +25,9 @@ export async function describeRankingCoverage(rows: RankedCluster[], regionName:
   if (rows.some((row) => row.employmentIsLowerBound && !isInegi(row))) notes.push(t("basisCbp"));
   if (rows.some((row) => row.employmentIsLowerBound && isInegi(row))) notes.push(t("basisInegi"));
   if (rows.some((row) => row.pandemicFlag)) notes.push(t("pandemic", { year }));
-  const short = t("short", { year, source: [...new Set(rows.map((row) => row.sourceTitle.split(":")[0]!))].join("; ") || "—" });
+  const short = t("short", {
+    year,
+    source: [...new Set(rows.map((row) => row.sourceTitle.split(":")[0]!))].join("; ") || "—",
+  });
   return { lq: `${line} ${lqNote}`.trim(), employment: line, short, notes };
 }

@@ -46,6 +46,11 @@ export function csvResponse(body: string | ReadableStream<Uint8Array>, filename:
 /** File names say what and for which filters: calibaja-clusters-by-lq-2016-us-side.csv */
 export function exportFilename(parts: (string | number | null | undefined)[]): string {
   return `${["calibaja", ...parts.filter((part) => part !== null && part !== undefined && part !== "")]
-    .map((part) => String(part).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, ""))
+    .map((part) =>
+      String(part)
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-|-$/g, ""),
+    )
     .join("-")}.csv`;
 }

@@ -3,7 +3,18 @@
  * It lives in the URL (/present?v=lq~region=06073~top=10&v=employment~t1=5000) so a deck can be
  * shared as a link, and in the browser's storage for convenience.
  */
-export const deckKinds = ["lq", "employment", "portfolio", "cluster", "manufacturing", "plants", "published", "insured", "bothsides", "compare"] as const;
+export const deckKinds = [
+  "lq",
+  "employment",
+  "portfolio",
+  "cluster",
+  "manufacturing",
+  "plants",
+  "published",
+  "insured",
+  "bothsides",
+  "compare",
+] as const;
 export type DeckKind = (typeof deckKinds)[number];
 export type DeckItem = { kind: DeckKind; params: Record<string, string> };
 
@@ -40,7 +51,9 @@ export const deckStorageKey = "calibaja-deck";
 export function readStoredDeck(): DeckItem[] {
   try {
     const stored = JSON.parse(localStorage.getItem(deckStorageKey) ?? "[]") as unknown;
-    return Array.isArray(stored) ? stored.map((entry) => decodeDeckItem(String(entry))).filter((item): item is DeckItem => item !== null) : [];
+    return Array.isArray(stored)
+      ? stored.map((entry) => decodeDeckItem(String(entry))).filter((item): item is DeckItem => item !== null)
+      : [];
   } catch {
     return [];
   }

@@ -4,20 +4,33 @@ import type { EmploymentView, TopN } from "./calculations/ranking";
 import { filterSchema } from "./search-params";
 
 /** Regions a dashboard view can be about (not the national and state benchmarks). */
-export const dashboardRegionCodes = regions.filter((region) => ["megaregion", "side", "county", "municipio"].includes(region.kind)).map((region) => region.code);
+export const dashboardRegionCodes = regions
+  .filter((region) => ["megaregion", "side", "county", "municipio"].includes(region.kind))
+  .map((region) => region.code);
 
 const regionCode = z.string().refine((value) => dashboardRegionCodes.includes(value));
 /** A year the page asks for; when the URL gives none, the latest year the region has data for. */
 const year = z.coerce.number().int().min(1990).max(2100).nullable();
 const clusterType = z.enum(["all", "traded", "local"]);
-const top = z.enum(["10", "20", "all"]).transform((value): TopN => (value === "all" ? "all" : (Number(value) as 10 | 20)));
+const top = z
+  .enum(["10", "20", "all"])
+  .transform((value): TopN => (value === "all" ? "all" : (Number(value) as 10 | 20)));
 const threshold = z.coerce.number().int().min(1).max(10_000_000);
 /** Smallest employment a cluster needs to be ranked by location quotient (a tiny cluster's LQ says little). */
 const minJobs = z.coerce.number().int().min(0).max(1_000_000);
 const employmentView = z.enum(["largest", "concentrated"]);
 
 /** Overview `/` and the presentation views: one schema read by the page, the client controls and the exports. */
-export const overviewShape = { region: regionCode, year, type: clusterType, top, t1: threshold, t2: threshold, min: minJobs, view: employmentView };
+export const overviewShape = {
+  region: regionCode,
+  year,
+  type: clusterType,
+  top,
+  t1: threshold,
+  t2: threshold,
+  min: minJobs,
+  view: employmentView,
+};
 export type OverviewFilters = {
   region: string;
   year: number | null;
@@ -28,7 +41,16 @@ export type OverviewFilters = {
   min: number;
   view: EmploymentView;
 };
-export const overviewDefaults: OverviewFilters = { region: "us-side", year: null, type: "all", top: 20, t1: 10_000, t2: 20_000, min: 1_000, view: "largest" };
+export const overviewDefaults: OverviewFilters = {
+  region: "us-side",
+  year: null,
+  type: "all",
+  top: 20,
+  t1: 10_000,
+  t2: 20_000,
+  min: 1_000,
+  view: "largest",
+};
 
 /** The two employment thresholds in order, whichever order the URL gave them in. */
 export function orderThresholds<T extends { t1: number; t2: number }>(values: T): T {
@@ -66,7 +88,11 @@ export const regionFilters = filterSchema(regionShape, regionDefaults);
 
 /** The mega-region page: the manufacturing chart's reference year, whose large plants, and the map's measure. */
 export const megaregionShape = { mfg: year, plants: z.string().max(20), map: z.enum(["plants", "insured"]) };
-export const megaregionDefaults = { mfg: null as number | null, plants: "mx-side", map: "plants" as "plants" | "insured" };
+export const megaregionDefaults = {
+  mfg: null as number | null,
+  plants: "mx-side",
+  map: "plants" as "plants" | "insured",
+};
 export const megaregionFilters = filterSchema(megaregionShape, megaregionDefaults);
 
 /** The presentation `/present`: which slide is shown (the deck itself is the `v` list, read by lib/deck.ts). */
@@ -77,8 +103,20 @@ export const maxComparedRegions = 30;
 const regionCodeList = z
   .string()
   .max(maxComparedRegions * 21)
-  .transform((value) => [...new Set(value.split(",").map((code) => code.trim()).filter((code) => code !== ""))])
-  .refine((codes) => codes.length >= 1 && codes.length <= maxComparedRegions && codes.every((code) => /^[A-Za-z0-9-]{1,20}$/.test(code)));
+  .transform((value) => [
+    ...new Set(
+      value
+        .split(",")
+        .map((code) => code.trim())
+        .filter((code) => code !== ""),
+    ),
+  ])
+  .refine(
+    (codes) =>
+      codes.length >= 1 &&
+      codes.length <= maxComparedRegions &&
+      codes.every((code) => /^[A-Za-z0-9-]{1,20}$/.test(code)),
+  );
 
 /**
  * Compare `/compare`: the regions (`r`, comma-separated codes) or a peer set (`set`), the view, the
@@ -101,9 +139,18 @@ export type CompareFilters = {
   cluster: number | null;
   type: "traded" | "all";
 };
-export const compareDefaults: CompareFilters = { r: [], set: "", view: "heatmap", metric: "lq", cluster: null, type: "traded" };
+export const compareDefaults: CompareFilters = {
+  r: [],
+  set: "",
+  view: "heatmap",
+  metric: "lq",
+  cluster: null,
+  type: "traded",
+};
 /** Regions named one by one replace a peer set: a link never carries both. */
-export const compareFilters = filterSchema(compareShape, compareDefaults, (values) => (values.r.length > 0 ? { ...values, set: "" } : values));
+export const compareFilters = filterSchema(compareShape, compareDefaults, (values) =>
+  values.r.length > 0 ? { ...values, set: "" } : values,
+);
 /** The peer set a comparison opens with when the URL names neither regions nor a set. */
 export const defaultPeerSet = "border";
 
@@ -117,11 +164,17 @@ export const noFilters = filterSchema({}, {});
 /** A cluster page's exports: which cluster. */
 export const clusterExportFilters = filterSchema({ code: clusterCode }, { code: 0 });
 /** The cluster page's top-metros export: which cluster, ranked by which measure. */
-export const topMetrosFilters = filterSchema({ code: clusterCode, by: z.enum(["employment", "lq"]) }, { code: 0, by: "employment" as "employment" | "lq" });
+export const topMetrosFilters = filterSchema(
+  { code: clusterCode, by: z.enum(["employment", "lq"]) },
+  { code: 0, by: "employment" as "employment" | "lq" },
+);
 /** A region page's exports: which region (a default where the export has an obvious one). */
 export const regionExportFilters = (defaultCode = "") => filterSchema({ code: anyRegionCode }, { code: defaultCode });
 /** The region page's portfolio export: its filters plus the region. */
-export const regionPortfolioFilters = filterSchema({ ...regionShape, code: anyRegionCode }, { ...regionDefaults, code: "" });
+export const regionPortfolioFilters = filterSchema(
+  { ...regionShape, code: anyRegionCode },
+  { ...regionDefaults, code: "" },
+);
 /** The region page's IMSS table export: which Mexican region, which IMSS measure. */
 export const insuredExportFilters = filterSchema(
   { code: anyRegionCode, measure: z.enum(["insured_jobs", "permanent_workers"]) },
@@ -130,4 +183,7 @@ export const insuredExportFilters = filterSchema(
 /** The mega-region's manufacturing chart export: its reference year (the latest when absent). */
 export const manufacturingExportFilters = filterSchema({ year }, { year: null as number | null });
 /** The published-charts export: which of the study's charts. */
-export const publishedChartFilters = filterSchema({ chart: z.enum(["lq", "output"]) }, { chart: "lq" as "lq" | "output" });
+export const publishedChartFilters = filterSchema(
+  { chart: z.enum(["lq", "output"]) },
+  { chart: "lq" as "lq" | "output" },
+);

@@ -6,7 +6,12 @@ export function formatters(locale: Locale) {
   const tag = intlLocale[locale];
   const integer = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
   const lq = new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const percent = new Intl.NumberFormat(tag, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" });
+  const percent = new Intl.NumberFormat(tag, {
+    style: "percent",
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: "exceptZero",
+  });
   const signed = new Intl.NumberFormat(tag, { maximumFractionDigits: 0, signDisplay: "exceptZero" });
   const usd = new Intl.NumberFormat(tag, { style: "currency", currency: "USD", maximumFractionDigits: 0 });
   const compact = new Intl.NumberFormat(tag, { notation: "compact", maximumFractionDigits: 1 });
@@ -26,7 +31,11 @@ export function formatters(locale: Locale) {
     jobs: (value: number | null | undefined, lowerBound = false) =>
       value === null || value === undefined ? "—" : `${lowerBound ? "≥ " : ""}${integer.format(value)}`,
     /** Jobs with both marks the notes under tables promise: ≥ for a lower bound, * where CMP filled part in. */
-    jobsMarked: (row: { employment: number | null; employmentReported: number | null; employmentIsLowerBound: boolean }) =>
+    jobsMarked: (row: {
+      employment: number | null;
+      employmentReported: number | null;
+      employmentIsLowerBound: boolean;
+    }) =>
       row.employment === null
         ? "—"
         : `${row.employmentIsLowerBound ? "≥ " : ""}${integer.format(row.employment)}${isFilledIn(row) ? "*" : ""}`,
@@ -46,17 +55,29 @@ export function localText<T extends string | null | undefined>(locale: Locale, t
 }
 
 /** A month of a year in the page's language ("March 2021" / "marzo de 2021"). */
-export function formatMonth(locale: Locale, year: number, monthIndex: number, width: "long" | "short" = "long"): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { month: width, year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, monthIndex, 1)));
+export function formatMonth(
+  locale: Locale,
+  year: number,
+  monthIndex: number,
+  width: "long" | "short" = "long",
+): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { month: width, year: "numeric", timeZone: "UTC" }).format(
+    new Date(Date.UTC(year, monthIndex, 1)),
+  );
 }
 
 const boundPrefix: Record<string, string> = { lower: "> ", upper: "< ", approximate: "~ " };
 
 /** A published figure as the source stated it: a bound keeps its sign, text stays text. */
-export function statedValue(fact: { valueNumber: number | null; bound: string; valueAsStated: string }, format: Formatters) {
+export function statedValue(
+  fact: { valueNumber: number | null; bound: string; valueAsStated: string },
+  format: Formatters,
+) {
   if (fact.valueNumber === null || fact.bound === "text") return fact.valueAsStated;
   // A source that said "6 million" gets "6M" / "6 M" (per language), not a falsely precise 6,000,000.
-  const number = /million|billion/i.test(fact.valueAsStated) ? format.compact(fact.valueNumber) : format.decimal(fact.valueNumber);
+  const number = /million|billion/i.test(fact.valueAsStated)
+    ? format.compact(fact.valueNumber)
+    : format.decimal(fact.valueNumber);
   return `${boundPrefix[fact.bound] ?? ""}${number}`;
 }
 

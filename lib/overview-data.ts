@@ -18,6 +18,7 @@ const loadRows = cache(async (region: string, requestedYear: number | null, type
   const { year, lqYear } = years;
   if (year === null) return null;
   const yearRows = await getClusterRanking({ region, year, type });
-  const lqRows = lqYear === null ? [] : lqYear === year ? yearRows : await getClusterRanking({ region, year: lqYear, type });
+  const lqRows =
+    lqYear === null ? [] : lqYear === year ? yearRows : await getClusterRanking({ region, year: lqYear, type });
   return { ...years, year, yearRows, lqRows };
 });

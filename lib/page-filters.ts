@@ -14,5 +14,8 @@ export async function resolvePageFilters<S extends Record<string, z.ZodType>>(
   const { values, invalid } = parseFilters(schema, raw);
   if (invalid.length === 0) return { values, notices: [] };
   const tf = await getTranslations("filters");
-  return { values, notices: [tf("invalid", { params: invalid.map((param) => `${param.name}=${param.value}`).join(", ") })] };
+  return {
+    values,
+    notices: [tf("invalid", { params: invalid.map((param) => `${param.name}=${param.value}`).join(", ") })],
+  };
 }

@@ -15,7 +15,11 @@ export type FilterSchema<S extends Shape> = {
   normalize?: (values: FilterValues<S>) => FilterValues<S>;
 };
 
-export function filterSchema<S extends Shape>(shape: S, defaults: FilterValues<S>, normalize?: (values: FilterValues<S>) => FilterValues<S>): FilterSchema<S> {
+export function filterSchema<S extends Shape>(
+  shape: S,
+  defaults: FilterValues<S>,
+  normalize?: (values: FilterValues<S>) => FilterValues<S>,
+): FilterSchema<S> {
   return { shape, defaults, normalize };
 }
 export type InvalidParam = { name: string; value: string };
@@ -46,7 +50,10 @@ export function parseSearchParams<S extends Record<string, z.ZodType>>(
 }
 
 /** Parses a route's filters and applies its consistency rule. */
-export function parseFilters<S extends Shape>(schema: FilterSchema<S>, raw: RawSearchParams | URLSearchParams): { values: FilterValues<S>; invalid: InvalidParam[] } {
+export function parseFilters<S extends Shape>(
+  schema: FilterSchema<S>,
+  raw: RawSearchParams | URLSearchParams,
+): { values: FilterValues<S>; invalid: InvalidParam[] } {
   const { values, invalid } = parseSearchParams(schema.shape, schema.defaults, raw);
   return { values: schema.normalize ? schema.normalize(values) : values, invalid };
 }
@@ -61,7 +68,11 @@ const encodeValue = (value: unknown): string | null => {
  * Writes a route's filter values into URL parameters: a value equal to its default is left out (the
  * link stays short and means the same), parameters the schema does not know are kept as they are.
  */
-export function writeFilters<S extends Shape>(schema: FilterSchema<S>, values: FilterValues<S>, current: URLSearchParams): URLSearchParams {
+export function writeFilters<S extends Shape>(
+  schema: FilterSchema<S>,
+  values: FilterValues<S>,
+  current: URLSearchParams,
+): URLSearchParams {
   const params = new URLSearchParams(current);
   for (const name of Object.keys(schema.shape)) params.delete(name);
   for (const name of Object.keys(schema.shape) as (keyof S & string)[]) {

@@ -22,5 +22,11 @@ export async function resolveViewYears(regionCode: string, requested: number | n
   const [years, lqYears] = await Promise.all([getClusterYears(regionCode), getLqYears(regionCode)]);
   const year = requested !== null && years.includes(requested) ? requested : (years.at(-1) ?? null);
   const lqYear = year !== null && lqYears.includes(year) ? year : (lqYears.at(-1) ?? null);
-  return { year, lqYear, years, lqYears, missingYear: requested !== null && !years.includes(requested) ? requested : null };
+  return {
+    year,
+    lqYear,
+    years,
+    lqYears,
+    missingYear: requested !== null && !years.includes(requested) ? requested : null,
+  };
 }

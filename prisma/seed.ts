@@ -23,14 +23,21 @@ try {
   const summary = await loadDefaultDataset(prisma, {
     force: process.argv.includes("--force"),
     onEntry: (entry, status) => {
-      if (status !== "unchanged") console.log(`[calibaja]   ${entry.file}: ${status} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      if (status !== "unchanged")
+        console.log(`[calibaja]   ${entry.file}: ${status} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     },
   });
-  if (summary.skipped) console.log(`[calibaja] ${connection.description}: default dataset already loaded (files unchanged)`);
-  else console.log(`[calibaja] ${connection.description}: loaded the default dataset in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (summary.skipped)
+    console.log(`[calibaja] ${connection.description}: default dataset already loaded (files unchanged)`);
+  else
+    console.log(
+      `[calibaja] ${connection.description}: loaded the default dataset in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
 } catch (error) {
   if (error instanceof ImportError) {
-    console.error(`[calibaja] a shipped file was refused; the files before it are loaded, nothing of it was written:\n${error.message}`);
+    console.error(
+      `[calibaja] a shipped file was refused; the files before it are loaded, nothing of it was written:\n${error.message}`,
+    );
     process.exitCode = 1;
   } else throw error;
 } finally {

@@ -21,7 +21,9 @@ for (let round = 1; round <= rounds; round++) {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }
   const seconds = (performance.now() - started) / 1000;
-  console.log(`round ${round}: ${lines - 1} rows, ${(bytes / 1e6).toFixed(2)} MB in ${seconds.toFixed(2)} s (${Math.round((lines - 1) / seconds)} rows/s), peak RSS ${(peakRss / 1e6).toFixed(0)} MB`);
+  console.log(
+    `round ${round}: ${lines - 1} rows, ${(bytes / 1e6).toFixed(2)} MB in ${seconds.toFixed(2)} s (${Math.round((lines - 1) / seconds)} rows/s), peak RSS ${(peakRss / 1e6).toFixed(0)} MB`,
+  );
 }
 console.log(`database: ${database.connection.description}`);
 await database.prisma.$disconnect();

@@ -14,7 +14,9 @@ import { importFile } from "../lib/import/import-file";
 import { applyMigrations } from "../lib/migrations";
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "calibaja-bench-import-"));
-const real = parse(fs.readFileSync(path.join(dataDir, "us/cbp_2021_san_diego_imperial_naics2017.csv")), { columns: true }) as Record<string, string>[];
+const real = parse(fs.readFileSync(path.join(dataDir, "us/cbp_2021_san_diego_imperial_naics2017.csv")), {
+  columns: true,
+}) as Record<string, string>[];
 const countyFileNaics = (code: string) => (code === "31-33" ? "31----" : code.length < 6 ? code.padEnd(6, "-") : code);
 
 function writeCountyFile(rows: number): string {
@@ -27,7 +29,12 @@ function writeCountyFile(rows: number): string {
     for (const row of real) {
       if (written >= rows) break;
       // The first pass is the real file; later passes move the same figures to other (skipped) counties.
-      const fips = county === 0 ? row.county_fips! : `${String(1 + (county % 50)).padStart(2, "0")}${String(100 + county).padStart(3, "0").slice(-3)}`;
+      const fips =
+        county === 0
+          ? row.county_fips!
+          : `${String(1 + (county % 50)).padStart(2, "0")}${String(100 + county)
+              .padStart(3, "0")
+              .slice(-3)}`;
       buffer += `${fips.slice(0, 2)},${fips.slice(2)},${countyFileNaics(row.naics2017_code!)},G,${row.EMP},G,,G,${row.PAYANN_thousand_usd},${row.ESTAB}\n`;
       written += 1;
       if (buffer.length > 1 << 20) {

@@ -16,7 +16,9 @@ try {
   await applyMigrations(connection.adapterFactory);
   let started = process.hrtime.bigint();
   const timings: [string, number][] = [];
-  await loadDefaultDataset(prisma, { onEntry: (entry, status) => timings.push([`${entry.file} (${status})`, seconds(started)]) });
+  await loadDefaultDataset(prisma, {
+    onEntry: (entry, status) => timings.push([`${entry.file} (${status})`, seconds(started)]),
+  });
   const full = seconds(started);
   started = process.hrtime.bigint();
   const again = await loadDefaultDataset(prisma);

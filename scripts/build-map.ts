@@ -17,24 +17,50 @@ export const simplifyMinWeight = 1e-5;
 
 const root = path.resolve(import.meta.dirname, "..");
 const geoDir = path.join(root, "prisma/data/geo");
-const municipios = JSON.parse(fs.readFileSync(path.join(geoDir, "mx_baja_california_municipios_2021.geojson"), "utf8")) as FeatureCollection;
+const municipios = JSON.parse(
+  fs.readFileSync(path.join(geoDir, "mx_baja_california_municipios_2021.geojson"), "utf8"),
+) as FeatureCollection;
 const mxTopology = topology({ municipios });
-const simplified = simplify(presimplify(mxTopology as unknown as Topology<Record<string, never>>), simplifyMinWeight) as Topology;
+const simplified = simplify(
+  presimplify(mxTopology as unknown as Topology<Record<string, never>>),
+  simplifyMinWeight,
+) as Topology;
 const mx = feature(simplified, simplified.objects.municipios as GeometryCollection) as FeatureCollection;
-const usAtlas = JSON.parse(fs.readFileSync(path.join(root, "node_modules/us-atlas/counties-10m.json"), "utf8")) as Topology;
-const counties = (feature(usAtlas, usAtlas.objects.counties as GeometryCollection) as FeatureCollection).features.filter((county) => ["06073", "06025"].includes(String(county.id)));
+const usAtlas = JSON.parse(
+  fs.readFileSync(path.join(root, "node_modules/us-atlas/counties-10m.json"), "utf8"),
+) as Topology;
+const counties = (
+  feature(usAtlas, usAtlas.objects.counties as GeometryCollection) as FeatureCollection
+).features.filter((county) => ["06073", "06025"].includes(String(county.id)));
 
-const round = (geometry: Geometry): Geometry => JSON.parse(JSON.stringify(geometry, (key, value) => (typeof value === "number" ? Math.round(value * 1e4) / 1e4 : value)));
+const round = (geometry: Geometry): Geometry =>
+  JSON.parse(
+    JSON.stringify(geometry, (key, value) => (typeof value === "number" ? Math.round(value * 1e4) / 1e4 : value)),
+  );
 const areas: Feature[] = [
-  ...counties.map((county) => ({ type: "Feature" as const, id: String(county.id), properties: { code: String(county.id), name: String(county.properties?.name ?? ""), country: "US" }, geometry: round(county.geometry) })),
+  ...counties.map((county) => ({
+    type: "Feature" as const,
+    id: String(county.id),
+    properties: { code: String(county.id), name: String(county.properties?.name ?? ""), country: "US" },
+    geometry: round(county.geometry),
+  })),
   ...mx.features.map((municipio) => ({
     type: "Feature" as const,
     id: String(municipio.properties?.CVEGEO),
-    properties: { code: String(municipio.properties?.CVEGEO), name: String(municipio.properties?.NOM_MUN), country: "MX" },
+    properties: {
+      code: String(municipio.properties?.CVEGEO),
+      name: String(municipio.properties?.NOM_MUN),
+      country: "MX",
+    },
     geometry: round(municipio.geometry),
   })),
 ];
-const ports = (parse(fs.readFileSync(path.join(geoDir, "us_mx_ports_of_entry_california_DERIVED.csv")), { columns: true }) as Record<string, string>[]).map((row) => ({
+const ports = (
+  parse(fs.readFileSync(path.join(geoDir, "us_mx_ports_of_entry_california_DERIVED.csv")), { columns: true }) as Record<
+    string,
+    string
+  >[]
+).map((row) => ({
   code: row.port_code!,
   name: row.port_name!,
   latitude: Number(row.latitude),
@@ -45,4 +71,6 @@ fs.writeFileSync(
   path.join(root, "lib/map/geometry.json"),
   `${JSON.stringify({ simplifyMinWeight, sources: ["INEGI / CONABIO, via PhantomInsights/mexico-geojson (MIT)", "U.S. Census Bureau cartographic boundaries, via us-atlas", "Bureau of Transportation Statistics, Border Crossing Entry Data"], areas, ports })}\n`,
 );
-console.log(`lib/map/geometry.json: ${areas.length} areas (${areas.reduce((sum, area) => sum + vertices(area.geometry), 0)} vertices, simplified from 39,651), ${ports.length} ports`);
+console.log(
+  `lib/map/geometry.json: ${areas.length} areas (${areas.reduce((sum, area) => sum + vertices(area.geometry), 0)} vertices, simplified from 39,651), ${ports.length} ports`,
+);

@@ -15,9 +15,27 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-let args: ReturnType<typeof parseArgs<{ options: { format: { type: "string" }; year: { type: "string" }; "dry-run": { type: "boolean" }; help: { type: "boolean" } }; allowPositionals: true }>>;
+let args: ReturnType<
+  typeof parseArgs<{
+    options: {
+      format: { type: "string" };
+      year: { type: "string" };
+      "dry-run": { type: "boolean" };
+      help: { type: "boolean" };
+    };
+    allowPositionals: true;
+  }>
+>;
 try {
-  args = parseArgs({ options: { format: { type: "string" }, year: { type: "string" }, "dry-run": { type: "boolean" }, help: { type: "boolean" } }, allowPositionals: true });
+  args = parseArgs({
+    options: {
+      format: { type: "string" },
+      year: { type: "string" },
+      "dry-run": { type: "boolean" },
+      help: { type: "boolean" },
+    },
+    allowPositionals: true,
+  });
 } catch (error) {
   fail(`${(error as Error).message}\n${usage}`, 2);
 }
@@ -28,9 +46,11 @@ if (args.values.help) {
 const [file, ...extra] = args.positionals;
 if (!file || extra.length > 0) fail(usage, 2);
 const format = args.values.format as ImportFormat | undefined;
-if (format && !importFormats.includes(format)) fail(`--format ${format}: not a format (one of ${importFormats.join(", ")})`, 2);
+if (format && !importFormats.includes(format))
+  fail(`--format ${format}: not a format (one of ${importFormats.join(", ")})`, 2);
 const year = args.values.year === undefined ? undefined : Number(args.values.year);
-if (year !== undefined && !(Number.isInteger(year) && year >= 1990 && year <= 2100)) fail(`--year ${args.values.year}: not a year`, 2);
+if (year !== undefined && !(Number.isInteger(year) && year >= 1990 && year <= 2100))
+  fail(`--year ${args.values.year}: not a year`, 2);
 
 // The interruption test sets this to hold the transaction open after the first rows are written.
 const pauseMs = Number(process.env.CALIBAJA_IMPORT_PAUSE_MS ?? 0);
@@ -59,12 +79,13 @@ try {
     year,
     dryRun: args.values["dry-run"],
     onProgress,
-    afterFirstWrite: pauseMs > 0
-      ? async () => {
-          console.log("[calibaja] first rows written; holding the transaction open");
-          await new Promise((resolve) => setTimeout(resolve, pauseMs));
-        }
-      : undefined,
+    afterFirstWrite:
+      pauseMs > 0
+        ? async () => {
+            console.log("[calibaja] first rows written; holding the transaction open");
+            await new Promise((resolve) => setTimeout(resolve, pauseMs));
+          }
+        : undefined,
   });
   if (process.stderr.isTTY && lastDrawn > 0) process.stderr.write("\n");
   console.log(`[calibaja] ${connection.description}`);

@@ -7,7 +7,9 @@ try {
   const connection = openDatabase(loadEnv());
   try {
     const applied = await applyMigrations(connection.adapterFactory);
-    console.log(`[calibaja] ${connection.description}: ${applied.length ? `applied ${applied.join(", ")}` : "no pending migrations"}`);
+    console.log(
+      `[calibaja] ${connection.description}: ${applied.length ? `applied ${applied.join(", ")}` : "no pending migrations"}`,
+    );
   } finally {
     await connection.close();
   }

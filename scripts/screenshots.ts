@@ -5,19 +5,32 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 
 const baseUrl = process.argv[2] ?? "http://127.0.0.1:3000";
-const pages = (process.env.SCREENSHOT_PAGES ?? "/,/clusters,/clusters/50,/regions/us-side,/regions/02004,/regions/calibaja,/regions/cbsa-21340,/compare,/compare?set=border&view=bars&cluster=1,/methodology").split(",");
+const pages = (
+  process.env.SCREENSHOT_PAGES ??
+  "/,/clusters,/clusters/50,/regions/us-side,/regions/02004,/regions/calibaja,/regions/cbsa-21340,/compare,/compare?set=border&view=bars&cluster=1,/methodology"
+).split(",");
 const viewports = [
   { width: 1440, height: 900 },
   { width: 1280, height: 720 },
   { width: 390, height: 844 },
-].filter((viewport) => !process.env.SCREENSHOT_WIDTHS || process.env.SCREENSHOT_WIDTHS.split(",").includes(String(viewport.width)));
+].filter(
+  (viewport) =>
+    !process.env.SCREENSHOT_WIDTHS || process.env.SCREENSHOT_WIDTHS.split(",").includes(String(viewport.width)),
+);
 const outDir = path.resolve("e2e/screenshots");
 fs.mkdirSync(outDir, { recursive: true });
 
 const executablePath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((candidate) => fs.existsSync(candidate));
 const browser = await chromium.launch({
   executablePath,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 });
 for (const viewport of viewports) {
   for (const locale of ["", "/es"]) {

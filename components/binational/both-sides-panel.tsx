@@ -18,11 +18,23 @@ import { localName, formatters } from "@/lib/format";
  * in the Mexican municipios, as a scatter and as a table. Two different measures, side by side: the
  * chart says which, and never folds them into one score.
  */
-export function BothSidesPanel({ rows, lqYear, plantBand, coverage }: { rows: BothSidesRow[]; lqYear: number; plantBand: string; coverage: string }) {
+export function BothSidesPanel({
+  rows,
+  lqYear,
+  plantBand,
+  coverage,
+}: {
+  rows: BothSidesRow[];
+  lqYear: number;
+  plantBand: string;
+  coverage: string;
+}) {
   const locale = useLocale() as Locale;
   const t = useTranslations("binational");
   const format = formatters(locale);
-  const bubbles = bothSidesBubbles(rows, locale, (row) => t("bothSidesTooltip", { cluster: localName(locale, row), lq: format.lq(row.usLq), plants: row.mxPlants }));
+  const bubbles = bothSidesBubbles(rows, locale, (row) =>
+    t("bothSidesTooltip", { cluster: localName(locale, row), lq: format.lq(row.usLq), plants: row.mxPlants }),
+  );
   const both = rows.filter((row) => row.strongOnBoth);
   const legend = [
     { label: t("strongBothLegend"), color: bothSidesColor },
@@ -35,8 +47,18 @@ export function BothSidesPanel({ rows, lqYear, plantBand, coverage }: { rows: Bo
       title={t("bothSidesTitle")}
       subtitle={t("bothSidesNote", { year: lqYear, band: plantBand })}
       coverage={coverage}
-      notes={[t("bothSidesSizeNote", { year: lqYear }), t("bothSidesSharedNote"), ...(notPlotted > 0 ? [t("bothSidesNotPlotted", { count: notPlotted })] : [])]}
-      summary={t("bothSidesSummary", { count: both.length, clusters: both.slice(0, 5).map((row) => localName(locale, row)).join(", ") })}
+      notes={[
+        t("bothSidesSizeNote", { year: lqYear }),
+        t("bothSidesSharedNote"),
+        ...(notPlotted > 0 ? [t("bothSidesNotPlotted", { count: notPlotted })] : []),
+      ]}
+      summary={t("bothSidesSummary", {
+        count: both.length,
+        clusters: both
+          .slice(0, 5)
+          .map((row) => localName(locale, row))
+          .join(", "),
+      })}
       actions={<DownloadCsvLink href={exportHref("both-sides", {}, locale)} testId="both-sides-csv" />}
       imageName={`calibaja-clusters-on-both-sides-${lqYear}`}
       legend={legend}
@@ -46,10 +68,18 @@ export function BothSidesPanel({ rows, lqYear, plantBand, coverage }: { rows: Bo
           <thead>
             <tr>
               <th scope="col">{t("clusterColumn")}</th>
-              <th scope="col" className="num">{t("usLqColumn", { year: lqYear })}</th>
-              <th scope="col" className="num">{t("usJobsColumn", { year: lqYear })}</th>
-              <th scope="col" className="num">{t("mxPlantsColumn")}</th>
-              <th scope="col" className="num">{t("mxPlantsSharedColumn")}</th>
+              <th scope="col" className="num">
+                {t("usLqColumn", { year: lqYear })}
+              </th>
+              <th scope="col" className="num">
+                {t("usJobsColumn", { year: lqYear })}
+              </th>
+              <th scope="col" className="num">
+                {t("mxPlantsColumn")}
+              </th>
+              <th scope="col" className="num">
+                {t("mxPlantsSharedColumn")}
+              </th>
               <th scope="col">{t("strongColumn")}</th>
             </tr>
           </thead>
@@ -60,17 +90,35 @@ export function BothSidesPanel({ rows, lqYear, plantBand, coverage }: { rows: Bo
                   <Link href={`/clusters/${row.clusterCode}`}>{localName(locale, row)}</Link>
                 </th>
                 <td className="num">{format.lq(row.usLq)}</td>
-                <td className="num">{format.jobsMarked({ employment: row.usJobs, employmentReported: row.usJobsReported, employmentIsLowerBound: false })}</td>
+                <td className="num">
+                  {format.jobsMarked({
+                    employment: row.usJobs,
+                    employmentReported: row.usJobsReported,
+                    employmentIsLowerBound: false,
+                  })}
+                </td>
                 <td className="num">{format.integer(row.mxPlants)}</td>
                 <td className="num">{format.integer(row.mxPlantsShared)}</td>
-                <td>{row.strongOnBoth ? t("strongBoth") : row.usLq !== null && row.usLq > 1 ? t("strongUs") : t("strongMx")}</td>
+                <td>
+                  {row.strongOnBoth
+                    ? t("strongBoth")
+                    : row.usLq !== null && row.usLq > 1
+                      ? t("strongUs")
+                      : t("strongMx")}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       }
     >
-      <PortfolioBubbleChart bubbles={bubbles} xLabel={t("bothSidesXAxis", { year: lqYear })} yLabel={t("bothSidesYAxis")} yFormat={(value) => format.integer(value)} integerY />
+      <PortfolioBubbleChart
+        bubbles={bubbles}
+        xLabel={t("bothSidesXAxis", { year: lqYear })}
+        yLabel={t("bothSidesYAxis")}
+        yFormat={(value) => format.integer(value)}
+        integerY
+      />
       <Legend items={legend} />
     </ChartFrame>
   );

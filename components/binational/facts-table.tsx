@@ -18,17 +18,28 @@ export function FactsTable({ rows, csvHref }: { rows: FactTableRow[]; csvHref: s
   const format = formatters(locale);
   const [query, setQuery] = useState("");
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const visible = rows.filter((row) => words.every((word) => `${row.geography} ${row.scope} ${row.metric} ${row.sourceTitle} ${row.yearAsStated}`.toLowerCase().includes(word)));
+  const visible = rows.filter((row) =>
+    words.every((word) =>
+      `${row.geography} ${row.scope} ${row.metric} ${row.sourceTitle} ${row.yearAsStated}`.toLowerCase().includes(word),
+    ),
+  );
   return (
     <section className="panel" aria-labelledby="facts-table-heading" data-testid="facts-table">
       <div className="chart-header">
         <h2 id="facts-table-heading">{t("factsTableTitle")}</h2>
-        <a className="button" href={csvHref} download data-testid="facts-table-csv">{t("downloadCsv")}</a>
+        <a className="button" href={csvHref} download data-testid="facts-table-csv">
+          {t("downloadCsv")}
+        </a>
       </div>
       <p className="panel-note">{t("factsTableNote")}</p>
       <label className="table-filter">
         <span className="control-label">{t("searchFacts")}</span>
-        <input type="search" value={query} onChange={(event) => setQuery(event.target.value)} data-testid="facts-search" />
+        <input
+          type="search"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          data-testid="facts-search"
+        />
       </label>
       {factTopics.map((topic) => {
         const inTopic = visible.filter((row) => row.topic === topic);
@@ -36,12 +47,16 @@ export function FactsTable({ rows, csvHref }: { rows: FactTableRow[]; csvHref: s
         return (
           <div key={topic} className="table-scroll" tabIndex={0} role="region" aria-labelledby={`facts-topic-${topic}`}>
             <table className="data-table" data-testid={`facts-topic-${topic}`}>
-              <caption id={`facts-topic-${topic}`} className="table-caption">{t(`topic.${topic}`)}</caption>
+              <caption id={`facts-topic-${topic}`} className="table-caption">
+                {t(`topic.${topic}`)}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t("whatColumn")}</th>
                   <th scope="col">{t("whereColumn")}</th>
-                  <th scope="col" className="num">{t("valueColumn")}</th>
+                  <th scope="col" className="num">
+                    {t("valueColumn")}
+                  </th>
                   <th scope="col">{t("yearColumn")}</th>
                   <th scope="col">{t("sourceColumn")}</th>
                 </tr>
@@ -49,9 +64,13 @@ export function FactsTable({ rows, csvHref }: { rows: FactTableRow[]; csvHref: s
               <tbody>
                 {inTopic.map((row) => (
                   <tr key={row.key} data-fact={row.key}>
-                    <th scope="row" lang="en">{row.scope === "all" || row.scope === "-" ? row.metric : `${row.scope}: ${row.metric}`}</th>
+                    <th scope="row" lang="en">
+                      {row.scope === "all" || row.scope === "-" ? row.metric : `${row.scope}: ${row.metric}`}
+                    </th>
                     <td lang="en">{row.geography}</td>
-                    <td className="num">{statedValue(row, format)} <span className="muted">{row.unit}</span></td>
+                    <td className="num">
+                      {statedValue(row, format)} <span className="muted">{row.unit}</span>
+                    </td>
                     <td>{row.year ?? t("yearNotStated")}</td>
                     <td>{row.sourceUrl ? <a href={row.sourceUrl}>{row.sourceTitle}</a> : row.sourceTitle}</td>
                   </tr>

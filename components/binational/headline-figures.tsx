@@ -13,9 +13,15 @@ export async function HeadlineFigures({ facts }: { facts: PublishedFactView[] })
   const t = await getTranslations("binational");
   const format = formatters(locale);
   const cards = headlineCards(facts);
-  const unit = (fact: PublishedFactView) => (/USD/.test(fact.unit) ? t(`unit.${fact.unit.includes("billion") ? "billionUsd" : "millionUsd"}`) : "");
+  const unit = (fact: PublishedFactView) =>
+    /USD/.test(fact.unit) ? t(`unit.${fact.unit.includes("billion") ? "billionUsd" : "millionUsd"}`) : "";
   const value = (fact: PublishedFactView) => `${statedValue(fact, format)} ${unit(fact)}`.trim();
-  const year = (fact: PublishedFactView) => (fact.year === null ? t("yearNotStated") : fact.yearAsStated.startsWith("c.") ? t("circa", { year: fact.year }) : String(fact.year));
+  const year = (fact: PublishedFactView) =>
+    fact.year === null
+      ? t("yearNotStated")
+      : fact.yearAsStated.startsWith("c.")
+        ? t("circa", { year: fact.year })
+        : String(fact.year);
   return (
     <section className="panel" aria-labelledby="headline-figures-heading" data-testid="headline-figures">
       <h2 id="headline-figures-heading">{t("headlineTitle")}</h2>
@@ -37,7 +43,12 @@ export async function HeadlineFigures({ facts }: { facts: PublishedFactView[] })
                 <ul>
                   {all.map((fact) => (
                     <li key={fact.key}>
-                      <strong>{value(fact)}</strong> · {year(fact)} · {fact.source.url ? <a href={fact.source.url}>{fact.study ?? fact.source.title}</a> : (fact.study ?? fact.source.title)}
+                      <strong>{value(fact)}</strong> · {year(fact)} ·{" "}
+                      {fact.source.url ? (
+                        <a href={fact.source.url}>{fact.study ?? fact.source.title}</a>
+                      ) : (
+                        (fact.study ?? fact.source.title)
+                      )}
                     </li>
                   ))}
                 </ul>

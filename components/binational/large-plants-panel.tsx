@@ -17,7 +17,16 @@ import type { PlantCount } from "@/lib/queries/binational";
  * Large establishments (DENUE) by cluster for the Mexican side or one municipio; activities whose
  * SCIAN→NAICS block spans clusters are counted apart, by activity, with the reason.
  */
-export function LargePlantsPanel({ regionCode, regionName, byCluster, unmapped, total, sizeBands, coverage, controls }: {
+export function LargePlantsPanel({
+  regionCode,
+  regionName,
+  byCluster,
+  unmapped,
+  total,
+  sizeBands,
+  coverage,
+  controls,
+}: {
   regionCode: string;
   regionName: string;
   byCluster: PlantCount[];
@@ -41,8 +50,21 @@ export function LargePlantsPanel({ regionCode, regionName, byCluster, unmapped, 
       coverage={coverage}
       notes={[t("plantsNotJobs", { band })]}
       controls={controls}
-      summary={byCluster.length ? t("plantsSummary", { first: localName(locale, { nameEn: byCluster[0]!.nameEn!, nameEs: byCluster[0]!.nameEs! }), count: byCluster[0]!.count, total }) : t("plantsNone")}
-      actions={<DownloadCsvLink href={exportHref("large-plants", { code: regionCode }, locale)} testId={`large-plants-csv-${regionCode}`} />}
+      summary={
+        byCluster.length
+          ? t("plantsSummary", {
+              first: localName(locale, { nameEn: byCluster[0]!.nameEn!, nameEs: byCluster[0]!.nameEs! }),
+              count: byCluster[0]!.count,
+              total,
+            })
+          : t("plantsNone")
+      }
+      actions={
+        <DownloadCsvLink
+          href={exportHref("large-plants", { code: regionCode }, locale)}
+          testId={`large-plants-csv-${regionCode}`}
+        />
+      }
       imageName={`calibaja-large-plants-by-cluster-${regionCode}`}
       deckItem={{ kind: "plants", params: { code: regionCode } }}
       table={
@@ -50,16 +72,22 @@ export function LargePlantsPanel({ regionCode, regionName, byCluster, unmapped, 
           <thead>
             <tr>
               <th scope="col">{tt("cluster")}</th>
-              <th scope="col" className="num">{t("plantsColumn")}</th>
+              <th scope="col" className="num">
+                {t("plantsColumn")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {byCluster.map((row) => (
               <tr key={row.clusterCode} data-cluster-code={row.clusterCode}>
                 <th scope="row">
-                  <Link href={`/clusters/${row.clusterCode}`}>{localName(locale, { nameEn: row.nameEn!, nameEs: row.nameEs! })}</Link>
+                  <Link href={`/clusters/${row.clusterCode}`}>
+                    {localName(locale, { nameEn: row.nameEn!, nameEs: row.nameEs! })}
+                  </Link>
                 </th>
-                <td className="num" data-value={row.count}>{format.integer(row.count)}</td>
+                <td className="num" data-value={row.count}>
+                  {format.integer(row.count)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -72,7 +100,8 @@ export function LargePlantsPanel({ regionCode, regionName, byCluster, unmapped, 
             <ul>
               {unmapped.map((row) => (
                 <li key={row.scianCode}>
-                  <code>{row.scianCode}</code> {row.activity}: {format.integer(row.count)} <span className="muted">({row.reason})</span>
+                  <code>{row.scianCode}</code> {row.activity}: {format.integer(row.count)}{" "}
+                  <span className="muted">({row.reason})</span>
                 </li>
               ))}
             </ul>
@@ -80,7 +109,11 @@ export function LargePlantsPanel({ regionCode, regionName, byCluster, unmapped, 
         ) : null
       }
     >
-      {byCluster.length ? <RankedBarChart axisLabel={t("plantsAxis")} bars={plantBars(byCluster, locale)} references={[]} /> : <p className="notice">{t("plantsNone")}</p>}
+      {byCluster.length ? (
+        <RankedBarChart axisLabel={t("plantsAxis")} bars={plantBars(byCluster, locale)} references={[]} />
+      ) : (
+        <p className="notice">{t("plantsNone")}</p>
+      )}
     </ChartFrame>
   );
 }

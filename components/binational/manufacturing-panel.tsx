@@ -17,7 +17,17 @@ import type { ManufacturingBar } from "@/lib/queries/binational";
  * municipio's IMSS permanent workers, one bar each, every bar naming its measure. Two measures side
  * by side, never added together; the chart says so.
  */
-export function ManufacturingPanel({ bars, year, years, coverage }: { bars: ManufacturingBar[]; year: number; years: number[]; coverage: string }) {
+export function ManufacturingPanel({
+  bars,
+  year,
+  years,
+  coverage,
+}: {
+  bars: ManufacturingBar[];
+  year: number;
+  years: number[];
+  coverage: string;
+}) {
   const locale = useLocale() as Locale;
   const t = useTranslations("binational");
   const tt = useTranslations("table");
@@ -37,8 +47,13 @@ export function ManufacturingPanel({ bars, year, years, coverage }: { bars: Manu
       subtitle={t("manufacturingSubtitle")}
       coverage={coverage}
       notes={[t("neverSummed"), ...(years.length === 1 ? [t("onlyPeriod", { month })] : [])]}
-      summary={t("manufacturingSummary", { count: chartBars.length, first: tijuana ? `${localName(locale, tijuana)} ${format.integer(tijuana.value)}` : "—" })}
-      actions={<DownloadCsvLink href={exportHref("manufacturing-both-sides", { year }, locale)} testId="manufacturing-csv" />}
+      summary={t("manufacturingSummary", {
+        count: chartBars.length,
+        first: tijuana ? `${localName(locale, tijuana)} ${format.integer(tijuana.value)}` : "—",
+      })}
+      actions={
+        <DownloadCsvLink href={exportHref("manufacturing-both-sides", { year }, locale)} testId="manufacturing-csv" />
+      }
       imageName={`calibaja-manufacturing-both-sides-${year}-03`}
       legend={legend}
       deckItem={{ kind: "manufacturing", params: { year: String(year) } }}
@@ -48,7 +63,9 @@ export function ManufacturingPanel({ bars, year, years, coverage }: { bars: Manu
             <tr>
               <th scope="col">{tt("region")}</th>
               <th scope="col">{t("measureColumn")}</th>
-              <th scope="col" className="num">{t("valueColumn")}</th>
+              <th scope="col" className="num">
+                {t("valueColumn")}
+              </th>
               <th scope="col">{t("sourceColumn")}</th>
             </tr>
           </thead>
@@ -57,7 +74,9 @@ export function ManufacturingPanel({ bars, year, years, coverage }: { bars: Manu
               <tr key={bar.regionCode} data-region={bar.regionCode}>
                 <th scope="row">{localName(locale, bar)}</th>
                 <td>{measure(bar)}</td>
-                <td className="num" data-value={bar.value ?? ""}>{format.jobs(bar.value, bar.lowerBound)}</td>
+                <td className="num" data-value={bar.value ?? ""}>
+                  {format.jobs(bar.value, bar.lowerBound)}
+                </td>
                 <td>{bar.sourceTitle}</td>
               </tr>
             ))}

@@ -31,7 +31,12 @@ function breaksOf(values: number[]): number[] {
  * establishments as points coloured by cluster. Drawn on the server as SVG, so it prints and exports
  * like the charts; the same content follows as a table for keyboard and screen-reader users.
  */
-export async function MegaregionMap({ measure, points, clusters, regionNames }: {
+export async function MegaregionMap({
+  measure,
+  points,
+  clusters,
+  regionNames,
+}: {
   measure: MapMeasure;
   points: MapPoint[];
   clusters: { code: number; nameEn: string; nameEs: string }[];
@@ -43,14 +48,31 @@ export async function MegaregionMap({ measure, points, clusters, regionNames }: 
   const areas = geometry.areas as unknown as Feature<Geometry, AreaProperties>[];
   const collection: FeatureCollection<Geometry, AreaProperties> = { type: "FeatureCollection", features: areas };
   // Framed on the regions the dashboard is about; municipios beyond them (San Quintín, San Felipe) are cut at the frame.
-  const framed: FeatureCollection<Geometry, AreaProperties> = { type: "FeatureCollection", features: areas.filter((area) => regionNames.has(area.properties.code) || area.properties.country === "US") };
-  const projection = geoConicConformal().parallels([31, 33.5]).rotate([116, 0]).fitExtent([[12, 12], [width - 12, height - 12]], framed.features.length ? framed : collection);
+  const framed: FeatureCollection<Geometry, AreaProperties> = {
+    type: "FeatureCollection",
+    features: areas.filter((area) => regionNames.has(area.properties.code) || area.properties.country === "US"),
+  };
+  const projection = geoConicConformal()
+    .parallels([31, 33.5])
+    .rotate([116, 0])
+    .fitExtent(
+      [
+        [12, 12],
+        [width - 12, height - 12],
+      ],
+      framed.features.length ? framed : collection,
+    );
   const path = geoPath(projection);
   const breaks = breaksOf([...measure.values.values()]);
   const fillOf = (code: string) => {
     const value = measure.values.get(code);
     if (value === undefined) return "url(#no-data)";
-    return ramp[Math.min(breaks.findIndex((limit) => value <= limit), ramp.length - 1)]!;
+    return ramp[
+      Math.min(
+        breaks.findIndex((limit) => value <= limit),
+        ramp.length - 1,
+      )
+    ]!;
   };
   const topClusters = clusters.slice(0, categoryColors.length - 1);
   const colorOf = (clusterCode: number | null) => {
@@ -68,7 +90,13 @@ export async function MegaregionMap({ measure, points, clusters, regionNames }: 
       .sort((a, b) => path.area(b) - path.area(a))
       .map((area) => {
         const [x, y] = path.centroid(area);
-        return { key: area.properties.code, label: nameOf(area.properties.code, area.properties.name), x, y, radius: 0 };
+        return {
+          key: area.properties.code,
+          label: nameOf(area.properties.code, area.properties.name),
+          x,
+          y,
+          radius: 0,
+        };
       })
       .filter((label) => Number.isFinite(label.x)),
     { fontSize: 13, maxLabels: areas.length, bounds: { left: 0, right: width, top: 0, bottom: height } },
@@ -79,7 +107,13 @@ export async function MegaregionMap({ measure, points, clusters, regionNames }: 
         <h2 id="map-heading">{t("title")}</h2>
         <nav className="segmented" aria-label={t("measureLabel")}>
           {(["plants", "insured"] as const).map((key) => (
-            <Link key={key} className="button" href={`/regions/calibaja?map=${key}#map-heading`} aria-current={measure.key === key ? "true" : undefined} data-testid={`map-measure-${key}`}>
+            <Link
+              key={key}
+              className="button"
+              href={`/regions/calibaja?map=${key}#map-heading`}
+              aria-current={measure.key === key ? "true" : undefined}
+              data-testid={`map-measure-${key}`}
+            >
               {t(`measure.${key}`)}
             </Link>
           ))}
@@ -87,7 +121,13 @@ export async function MegaregionMap({ measure, points, clusters, regionNames }: 
       </div>
       <p className="panel-note">{t("note", { measure: measure.label })}</p>
       {/* Not role="img": the regions inside are links, so the drawing is a group a keyboard can enter. */}
-      <svg viewBox={`0 0 ${width} ${height}`} className="map-svg" role="group" aria-labelledby="map-heading map-description" overflow="hidden">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        className="map-svg"
+        role="group"
+        aria-labelledby="map-heading map-description"
+        overflow="hidden"
+      >
         <desc id="map-description">{t("description", { measure: measure.label })}</desc>
         <defs>
           <pattern id="no-data" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -97,12 +137,23 @@ export async function MegaregionMap({ measure, points, clusters, regionNames }: 
         </defs>
         {areas.map((area) => {
           const known = regionNames.has(area.properties.code);
-          const shape = <path d={path(area) ?? ""} fill={fillOf(area.properties.code)} stroke="#333" strokeWidth={0.8} data-region={area.properties.code} />;
+          const shape = (
+            <path
+              d={path(area) ?? ""}
+              fill={fillOf(area.properties.code)}
+              stroke="#333"
+              strokeWidth={0.8}
+              data-region={area.properties.code}
+            />
+          );
           return (
             <g key={area.properties.code}>
               <title>{`${nameOf(area.properties.code, area.properties.name)}: ${measure.values.has(area.properties.code) ? format.integer(measure.values.get(area.properties.code)) : t("noData")}`}</title>
               {known ? (
-                <a href={`${locale === "es" ? "/es" : ""}/regions/${area.properties.code}`} aria-label={nameOf(area.properties.code, area.properties.name)}>
+                <a
+                  href={`${locale === "es" ? "/es" : ""}/regions/${area.properties.code}`}
+                  aria-label={nameOf(area.properties.code, area.properties.name)}
+                >
                   {shape}
                 </a>
               ) : (
@@ -113,14 +164,29 @@ export async function MegaregionMap({ measure, points, clusters, regionNames }: 
         })}
         {points.map((point) => {
           const [x, y] = projection([point.longitude, point.latitude]) ?? [Number.NaN, Number.NaN];
-          return Number.isFinite(x) ? <circle key={point.externalId} cx={x} cy={y} r={2.6} fill={colorOf(point.clusterCode)} stroke="#fff" strokeWidth={0.6} /> : null;
+          return Number.isFinite(x) ? (
+            <circle
+              key={point.externalId}
+              cx={x}
+              cy={y}
+              r={2.6}
+              fill={colorOf(point.clusterCode)}
+              stroke="#fff"
+              strokeWidth={0.6}
+            />
+          ) : null;
         })}
         {geometry.ports.map((port) => {
           const [x, y] = projection([port.longitude, port.latitude]) ?? [0, 0];
           return (
             <g key={port.code} className="map-port">
               <title>{port.name}</title>
-              <path d={`M${x},${y - 7}L${x + 6},${y + 4}L${x - 6},${y + 4}Z`} fill="#111" stroke="#fff" strokeWidth={1} />
+              <path
+                d={`M${x},${y - 7}L${x + 6},${y + 4}L${x - 6},${y + 4}Z`}
+                fill="#111"
+                stroke="#fff"
+                strokeWidth={1}
+              />
             </g>
           );
         })}
@@ -168,14 +234,28 @@ export async function MegaregionMap({ measure, points, clusters, regionNames }: 
             <thead>
               <tr>
                 <th scope="col">{t("regionColumn")}</th>
-                <th scope="col" className="num">{measure.label}</th>
+                <th scope="col" className="num">
+                  {measure.label}
+                </th>
               </tr>
             </thead>
             <tbody>
               {areas.map((area) => (
                 <tr key={area.properties.code}>
-                  <th scope="row">{regionNames.has(area.properties.code) ? <Link href={`/regions/${area.properties.code}`}>{nameOf(area.properties.code, area.properties.name)}</Link> : area.properties.name}</th>
-                  <td className="num">{measure.values.has(area.properties.code) ? format.integer(measure.values.get(area.properties.code)) : t("noData")}</td>
+                  <th scope="row">
+                    {regionNames.has(area.properties.code) ? (
+                      <Link href={`/regions/${area.properties.code}`}>
+                        {nameOf(area.properties.code, area.properties.name)}
+                      </Link>
+                    ) : (
+                      area.properties.name
+                    )}
+                  </th>
+                  <td className="num">
+                    {measure.values.has(area.properties.code)
+                      ? format.integer(measure.values.get(area.properties.code))
+                      : t("noData")}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -22,7 +22,12 @@ export function PublishedChart({ chart, facts }: { chart: "lq" | "output"; facts
   const bars = publishedBars(chart, facts, locale);
   if (bars.length === 0) return null;
   const study = facts[0]!;
-  const coverage = t("publishedCoverage", { study: study.study ?? study.sourceTitle, reportedIn: study.sourceTitle, year: study.yearAsStated, benchmark: study.benchmark ?? t("benchmarkNone") });
+  const coverage = t("publishedCoverage", {
+    study: study.study ?? study.sourceTitle,
+    reportedIn: study.sourceTitle,
+    year: study.yearAsStated,
+    benchmark: study.benchmark ?? t("benchmarkNone"),
+  });
   return (
     <ChartFrame
       id={`published-${chart}`}
@@ -31,7 +36,9 @@ export function PublishedChart({ chart, facts }: { chart: "lq" | "output"; facts
       coverage={coverage}
       notes={chart === "lq" ? [t("published.lowerBoundNote")] : []}
       summary={bars.map((bar) => `${bar.label} ${bar.valueLabel}`).join("; ")}
-      actions={<DownloadCsvLink href={exportHref("published-charts", { chart }, locale)} testId={`published-${chart}-csv`} />}
+      actions={
+        <DownloadCsvLink href={exportHref("published-charts", { chart }, locale)} testId={`published-${chart}-csv`} />
+      }
       imageName={`calibaja-published-${chart}`}
       deckItem={{ kind: "published", params: { chart } }}
       table={
@@ -39,14 +46,18 @@ export function PublishedChart({ chart, facts }: { chart: "lq" | "output"; facts
           <thead>
             <tr>
               <th scope="col">{t("industryColumn")}</th>
-              <th scope="col" className="num">{chart === "lq" ? tt("lq") : t("outputColumn")}</th>
+              <th scope="col" className="num">
+                {chart === "lq" ? tt("lq") : t("outputColumn")}
+              </th>
               <th scope="col">{t("yearColumn")}</th>
             </tr>
           </thead>
           <tbody>
             {facts.map((fact, index) => (
               <tr key={fact.key}>
-                <th scope="row" lang="en">{fact.scope}</th>
+                <th scope="row" lang="en">
+                  {fact.scope}
+                </th>
                 <td className="num">{bars[index]?.valueLabel}</td>
                 <td>{fact.yearAsStated}</td>
               </tr>
@@ -55,7 +66,11 @@ export function PublishedChart({ chart, facts }: { chart: "lq" | "output"; facts
         </table>
       }
     >
-      <RankedBarChart axisLabel={chart === "lq" ? t("published.lqAxis") : t("published.outputAxis")} bars={bars} references={chart === "lq" ? [{ value: 1, label: tc("nationalAverage"), color: chartColors.reference }] : []} />
+      <RankedBarChart
+        axisLabel={chart === "lq" ? t("published.lqAxis") : t("published.outputAxis")}
+        bars={bars}
+        references={chart === "lq" ? [{ value: 1, label: tc("nationalAverage"), color: chartColors.reference }] : []}
+      />
     </ChartFrame>
   );
 }

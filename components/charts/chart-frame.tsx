@@ -27,7 +27,22 @@ export type ChartFrameProps = {
 };
 
 /** Every chart's frame: title, coverage line, chart or table view of the same numbers, notes. */
-export function ChartFrame({ id, title, subtitle, coverage, notes = [], summary, controls, table, children, footer, actions, imageName, legend, deckItem }: ChartFrameProps) {
+export function ChartFrame({
+  id,
+  title,
+  subtitle,
+  coverage,
+  notes = [],
+  summary,
+  controls,
+  table,
+  children,
+  footer,
+  actions,
+  imageName,
+  legend,
+  deckItem,
+}: ChartFrameProps) {
   const t = useTranslations("chart");
   const [view, setView] = useState<"chart" | "table">("chart");
   const headingId = useId();
@@ -49,12 +64,24 @@ export function ChartFrame({ id, title, subtitle, coverage, notes = [], summary,
           <button type="button" className="button" aria-pressed={view === "chart"} onClick={() => setView("chart")}>
             {t("showChart")}
           </button>
-          <button type="button" className="button" aria-pressed={view === "table"} onClick={() => setView("table")} data-testid={`${id}-table-toggle`}>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={view === "table"}
+            onClick={() => setView("table")}
+            data-testid={`${id}-table-toggle`}
+          >
             {t("showTable")}
           </button>
           {actions}
           {imageName ? (
-            <ChartTools bodyRef={bodyRef} caption={{ title, subtitle, source: [coverage, ...notes].join(" "), legend }} imageName={imageName} deckItem={deckItem} beforeCapture={showChart} />
+            <ChartTools
+              bodyRef={bodyRef}
+              caption={{ title, subtitle, source: [coverage, ...notes].join(" "), legend }}
+              imageName={imageName}
+              deckItem={deckItem}
+              beforeCapture={showChart}
+            />
           ) : null}
         </div>
       </header>

@@ -1,6 +1,11 @@
 "use client";
 
-export type ImageCaption = { title: string; subtitle?: string; source: string; legend?: { label: string; color: string }[] };
+export type ImageCaption = {
+  title: string;
+  subtitle?: string;
+  source: string;
+  legend?: { label: string; color: string }[];
+};
 
 const svgNamespace = "http://www.w3.org/2000/svg";
 const fontFamily = "DejaVu Sans, Segoe UI, Roboto, Helvetica, Arial, sans-serif";
@@ -35,7 +40,10 @@ function text(content: string, x: number, y: number, size: number, weight = "nor
  * A self-contained SVG of a chart for slides: white background, title, units, legend and the source
  * line drawn into the image (a picture pasted into a deck keeps its citation).
  */
-export function composeChartSvg(chart: SVGSVGElement, caption: ImageCaption): { svg: string; width: number; height: number } {
+export function composeChartSvg(
+  chart: SVGSVGElement,
+  caption: ImageCaption,
+): { svg: string; width: number; height: number } {
   const box = chart.getBoundingClientRect();
   const width = Math.round(box.width);
   const chartHeight = Math.round(box.height);
@@ -73,7 +81,9 @@ export function composeChartSvg(chart: SVGSVGElement, caption: ImageCaption): { 
     let x = 16;
     for (const item of caption.legend) {
       const swatch = document.createElementNS(svgNamespace, "rect");
-      Object.entries({ x, y: y + 6, width: 12, height: 12, fill: item.color }).forEach(([name, value]) => swatch.setAttribute(name, String(value)));
+      Object.entries({ x, y: y + 6, width: 12, height: 12, fill: item.color }).forEach(([name, value]) =>
+        swatch.setAttribute(name, String(value)),
+      );
       root.append(swatch, text(item.label, x + 17, y + 16, 12, "normal", "#222222"));
       x += 30 + item.label.length * 7;
     }
@@ -94,7 +104,12 @@ function save(blob: Blob, filename: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export async function downloadChartImage(chart: SVGSVGElement, caption: ImageCaption, format: "svg" | "png", filename: string) {
+export async function downloadChartImage(
+  chart: SVGSVGElement,
+  caption: ImageCaption,
+  format: "svg" | "png",
+  filename: string,
+) {
   const { svg, width, height } = composeChartSvg(chart, caption);
   if (format === "svg") {
     save(new Blob([svg], { type: "image/svg+xml;charset=utf-8" }), `${filename}.svg`);

@@ -6,7 +6,13 @@ import { readStoredDeck, storeDeck, type DeckItem } from "@/lib/deck";
 import { downloadChartImage, type ImageCaption } from "./chart-image";
 
 /** PNG / SVG of the chart with its caption drawn in, and "Add to presentation". */
-export function ChartTools({ bodyRef, caption, imageName, deckItem, beforeCapture }: {
+export function ChartTools({
+  bodyRef,
+  caption,
+  imageName,
+  deckItem,
+  beforeCapture,
+}: {
   bodyRef: RefObject<HTMLDivElement | null>;
   caption: ImageCaption;
   imageName: string;
@@ -29,10 +35,24 @@ export function ChartTools({ bodyRef, caption, imageName, deckItem, beforeCaptur
   };
   return (
     <>
-      <button type="button" className="button" onClick={() => capture("png")} aria-label={t("pngLabel")} title={t("pngLabel")} data-testid={`${imageName}-png`}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => capture("png")}
+        aria-label={t("pngLabel")}
+        title={t("pngLabel")}
+        data-testid={`${imageName}-png`}
+      >
         {t("png")}
       </button>
-      <button type="button" className="button" onClick={() => capture("svg")} aria-label={t("svgLabel")} title={t("svgLabel")} data-testid={`${imageName}-svg`}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => capture("svg")}
+        aria-label={t("svgLabel")}
+        title={t("svgLabel")}
+        data-testid={`${imageName}-svg`}
+      >
         {t("svg")}
       </button>
       {deckItem ? (

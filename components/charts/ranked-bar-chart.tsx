@@ -1,6 +1,17 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type YAxisTickContentProps,
+} from "recharts";
 import { useLocale } from "next-intl";
 import { useElementSize } from "./use-element-size";
 import type { Locale } from "@/i18n/routing";
@@ -10,7 +21,21 @@ import { formatters } from "@/lib/format";
 export type { RankedBar, ReferenceMark };
 
 /** Horizontal ranked bars with value labels and vertical reference lines (LQ = 1, job thresholds). */
-export function RankedBarChart({ bars, references, axisLabel, fontSize = 12.5, barHeight = 26, fill = false }: { bars: RankedBar[]; references: ReferenceMark[]; axisLabel: string; fontSize?: number; barHeight?: number; fill?: boolean }) {
+export function RankedBarChart({
+  bars,
+  references,
+  axisLabel,
+  fontSize = 12.5,
+  barHeight = 26,
+  fill = false,
+}: {
+  bars: RankedBar[];
+  references: ReferenceMark[];
+  axisLabel: string;
+  fontSize?: number;
+  barHeight?: number;
+  fill?: boolean;
+}) {
   const [boxRef, box] = useElementSize<HTMLDivElement>({ width: 900, height: 160 });
   // Ticks in the page's language, not the browser's: a Spanish page reads "10 mil" on every machine.
   const format = formatters(useLocale() as Locale);
@@ -21,11 +46,22 @@ export function RankedBarChart({ bars, references, axisLabel, fontSize = 12.5, b
   const naturalHeight = Math.max(160, bars.length * rowHeight + 70 + fontSize * 2);
   // In "fill" mode (slides) the chart takes the height its box is given; otherwise the data decides.
   const height = fill ? Math.max(box.height, 160) : naturalHeight;
-  const longestLabel = Math.max(...bars.map((bar) => Math.max(bar.label.length, twoLines ? (bar.sublabel?.length ?? 0) * 0.85 : 0)), 10);
+  const longestLabel = Math.max(
+    ...bars.map((bar) => Math.max(bar.label.length, twoLines ? (bar.sublabel?.length ?? 0) * 0.85 : 0)),
+    10,
+  );
   const maxValue = Math.max(...bars.map((bar) => bar.value), ...references.map((mark) => mark.value), 0);
   return (
     <div ref={boxRef} className="chart-box" style={{ height: fill ? "100%" : undefined }}>
-      <BarChart width={width} height={height} accessibilityLayer={false} data={bars} layout="vertical" margin={{ top: 24, right: 72, bottom: 24, left: 8 }} barCategoryGap={4}>
+      <BarChart
+        width={width}
+        height={height}
+        accessibilityLayer={false}
+        data={bars}
+        layout="vertical"
+        margin={{ top: 24, right: 72, bottom: 24, left: 8 }}
+        barCategoryGap={4}
+      >
         <CartesianGrid horizontal={false} stroke="currentColor" strokeOpacity={0.12} />
         <XAxis
           type="number"
@@ -45,7 +81,13 @@ export function RankedBarChart({ bars, references, axisLabel, fontSize = 12.5, b
                     <text textAnchor="end" fill="currentColor" fontSize={fontSize} dy={-2}>
                       {bars[index]?.label}
                     </text>
-                    <text textAnchor="end" fill="currentColor" fillOpacity={0.75} fontSize={fontSize * 0.85} dy={fontSize}>
+                    <text
+                      textAnchor="end"
+                      fill="currentColor"
+                      fillOpacity={0.75}
+                      fontSize={fontSize * 0.85}
+                      dy={fontSize}
+                    >
                       {bars[index]?.sublabel}
                     </text>
                   </g>
@@ -72,7 +114,12 @@ export function RankedBarChart({ bars, references, axisLabel, fontSize = 12.5, b
             stroke={mark.color}
             strokeWidth={2}
             strokeDasharray="6 4"
-            label={{ value: mark.label, position: mark.labelPosition ?? "top", fill: "currentColor", fontSize: fontSize * 0.95 }}
+            label={{
+              value: mark.label,
+              position: mark.labelPosition ?? "top",
+              fill: "currentColor",
+              fontSize: fontSize * 0.95,
+            }}
           />
         ))}
       </BarChart>

@@ -9,7 +9,9 @@ export function Sparkline({ points, color = "#0072B2" }: { points: SparkPoint[];
   const breaks = points.filter((point) => point.seriesBreakBefore);
   // A gap at each break keeps the line from joining figures of different sources.
   const data = points.flatMap((point) =>
-    point.seriesBreakBefore ? [{ year: point.year - 0.5, value: null, seriesBreakBefore: false, pandemic: false, gap: true }, point] : [point],
+    point.seriesBreakBefore
+      ? [{ year: point.year - 0.5, value: null, seriesBreakBefore: false, pandemic: false, gap: true }, point]
+      : [point],
   );
   return (
     <ResponsiveContainer width="100%" height={64} initialDimension={{ width: 240, height: 64 }}>
@@ -17,7 +19,13 @@ export function Sparkline({ points, color = "#0072B2" }: { points: SparkPoint[];
         <XAxis dataKey="year" type="number" domain={["dataMin", "dataMax"]} hide />
         <YAxis hide domain={["auto", "auto"]} />
         {breaks.map((point) => (
-          <ReferenceLine key={point.year} x={point.year - 0.5} stroke="currentColor" strokeOpacity={0.5} strokeDasharray="3 3" />
+          <ReferenceLine
+            key={point.year}
+            x={point.year - 0.5}
+            stroke="currentColor"
+            strokeOpacity={0.5}
+            strokeDasharray="3 3"
+          />
         ))}
         <Line
           dataKey="value"
@@ -28,7 +36,16 @@ export function Sparkline({ points, color = "#0072B2" }: { points: SparkPoint[];
           dot={(props) => {
             const point = props.payload as SparkPoint & { gap?: boolean };
             if (point.gap || point.value === null) return <g key={point.year} />;
-            return <Dot key={point.year} cx={props.cx} cy={props.cy} r={3} fill={point.pandemic ? "#E69F00" : color} stroke="none" />;
+            return (
+              <Dot
+                key={point.year}
+                cx={props.cx}
+                cy={props.cy}
+                r={3}
+                fill={point.pandemic ? "#E69F00" : color}
+                stroke="none"
+              />
+            );
           }}
         />
       </LineChart>

@@ -8,7 +8,15 @@ import { useElementSize } from "./use-element-size";
  * Lines over months (or years), one per series, with shaded spans (the COVID-19 months) and gaps
  * where a figure is missing. Tick labels are formatted by the caller, in the page's language.
  */
-export function TimeSeriesChart({ series, shaded = [], formatValue, formatX, axisLabel, height = 360, fill = false }: {
+export function TimeSeriesChart({
+  series,
+  shaded = [],
+  formatValue,
+  formatX,
+  axisLabel,
+  height = 360,
+  fill = false,
+}: {
   series: LineSeries[];
   shaded?: ShadedSpan[];
   formatValue: (value: number) => string;
@@ -19,19 +27,60 @@ export function TimeSeriesChart({ series, shaded = [], formatValue, formatX, axi
 }) {
   const [boxRef, box] = useElementSize<HTMLDivElement>({ width: 900, height });
   const xs = [...new Set(series.flatMap((line) => line.points.map((point) => point.x)))].sort();
-  const data = xs.map((x) => Object.fromEntries([["x", x], ...series.map((line) => [line.key, line.points.find((point) => point.x === x)?.value ?? null])]));
+  const data = xs.map((x) =>
+    Object.fromEntries([
+      ["x", x],
+      ...series.map((line) => [line.key, line.points.find((point) => point.x === x)?.value ?? null]),
+    ]),
+  );
   return (
     <div ref={boxRef} className="chart-box" style={{ height: fill ? "100%" : undefined }}>
-      <LineChart width={Math.max(box.width, 200)} height={fill ? Math.max(box.height, 200) : height} data={data} accessibilityLayer={false} margin={{ top: 24, right: 24, bottom: 24, left: 8 }}>
+      <LineChart
+        width={Math.max(box.width, 200)}
+        height={fill ? Math.max(box.height, 200) : height}
+        data={data}
+        accessibilityLayer={false}
+        margin={{ top: 24, right: 24, bottom: 24, left: 8 }}
+      >
         <CartesianGrid stroke="currentColor" strokeOpacity={0.12} />
         {shaded.map((span) => (
-          <ReferenceArea key={span.from} x1={span.from} x2={span.to} fill="#E69F00" fillOpacity={0.12} label={{ value: span.label, position: "insideTop", fill: "currentColor", fontSize: 12 }} />
+          <ReferenceArea
+            key={span.from}
+            x1={span.from}
+            x2={span.to}
+            fill="#E69F00"
+            fillOpacity={0.12}
+            label={{ value: span.label, position: "insideTop", fill: "currentColor", fontSize: 12 }}
+          />
         ))}
-        <XAxis dataKey="x" tickFormatter={formatX} tick={{ fill: "currentColor", fontSize: 12 }} interval="preserveStartEnd" />
-        <YAxis tickFormatter={formatValue} tick={{ fill: "currentColor", fontSize: 12 }} width={72} label={{ value: axisLabel, angle: -90, position: "insideLeft", fill: "currentColor", fontSize: 12, dx: -4 }} />
-        <Tooltip formatter={(value) => (typeof value === "number" ? formatValue(value) : "—")} labelFormatter={(label) => formatX(String(label))} contentStyle={{ color: "#111" }} />
+        <XAxis
+          dataKey="x"
+          tickFormatter={formatX}
+          tick={{ fill: "currentColor", fontSize: 12 }}
+          interval="preserveStartEnd"
+        />
+        <YAxis
+          tickFormatter={formatValue}
+          tick={{ fill: "currentColor", fontSize: 12 }}
+          width={72}
+          label={{ value: axisLabel, angle: -90, position: "insideLeft", fill: "currentColor", fontSize: 12, dx: -4 }}
+        />
+        <Tooltip
+          formatter={(value) => (typeof value === "number" ? formatValue(value) : "—")}
+          labelFormatter={(label) => formatX(String(label))}
+          contentStyle={{ color: "#111" }}
+        />
         {series.map((line) => (
-          <Line key={line.key} dataKey={line.key} name={line.label} stroke={line.color} strokeWidth={2} dot={{ r: 2.5 }} connectNulls={false} isAnimationActive={false} />
+          <Line
+            key={line.key}
+            dataKey={line.key}
+            name={line.label}
+            stroke={line.color}
+            strokeWidth={2}
+            dot={{ r: 2.5 }}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
         ))}
       </LineChart>
     </div>

@@ -16,7 +16,11 @@ export function useElementSize<T extends HTMLElement>(initial: { width: number; 
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;
       const { width, height } = entry.contentRect;
-      setSize((previous) => (Math.round(width) === previous.width && Math.round(height) === previous.height ? previous : { width: Math.round(width), height: Math.round(height) }));
+      setSize((previous) =>
+        Math.round(width) === previous.width && Math.round(height) === previous.height
+          ? previous
+          : { width: Math.round(width), height: Math.round(height) },
+      );
     });
     observer.observe(element);
     return () => observer.disconnect();

@@ -23,7 +23,12 @@ export async function ClusterIndustries({ rows, clusterCode }: { rows: ClusterIn
     <section className="panel" aria-labelledby="industries-heading">
       <div className="chart-header">
         <h2 id="industries-heading">{t("industries")}</h2>
-        {industries.length > 0 ? <DownloadCsvLink href={exportHref("cluster-industries", { code: clusterCode }, locale)} testId="cluster-industries-csv" /> : null}
+        {industries.length > 0 ? (
+          <DownloadCsvLink
+            href={exportHref("cluster-industries", { code: clusterCode }, locale)}
+            testId="cluster-industries-csv"
+          />
+        ) : null}
       </div>
       <p className="panel-note">{t("industriesNote")}</p>
       {industries.length === 0 ? <p>{tt("notPublished")}</p> : null}
@@ -44,13 +49,25 @@ export async function ClusterIndustries({ rows, clusterCode }: { rows: ClusterIn
             <tbody>
               {industries.map((industry) => (
                 <tr key={industry.code}>
-                  <td><code>{industry.code}</code></td>
+                  <td>
+                    <code>{industry.code}</code>
+                  </td>
                   <th scope="row" lang="en">
                     {industry.titleEn}
-                    {industry.clusterNote ? <span className="muted" title={industry.clusterNote}> ({t("assignedVia")})</span> : null}
+                    {industry.clusterNote ? (
+                      <span className="muted" title={industry.clusterNote}>
+                        {" "}
+                        ({t("assignedVia")})
+                      </span>
+                    ) : null}
                   </th>
                   {counties.map((county) => {
-                    const cell = rows.find((row) => row.industry.code === industry.code && row.regionCode === county.code && row.year === latestYear);
+                    const cell = rows.find(
+                      (row) =>
+                        row.industry.code === industry.code &&
+                        row.regionCode === county.code &&
+                        row.year === latestYear,
+                    );
                     return (
                       <td className="num" key={county.code}>
                         {cell ? format.integer(cell.employment) : <span className="muted">{tt("notPublished")}</span>}
@@ -63,7 +80,16 @@ export async function ClusterIndustries({ rows, clusterCode }: { rows: ClusterIn
           </table>
         </TableScroll>
       ) : null}
-      {industries.length > 0 ? <p className="coverage-line">{t("industriesCoverage", { year: latestYear, source: [...new Set(rows.filter((row) => row.year === latestYear).map((row) => row.sourceTitle.split(":")[0]!))].join("; ") })}</p> : null}
+      {industries.length > 0 ? (
+        <p className="coverage-line">
+          {t("industriesCoverage", {
+            year: latestYear,
+            source: [
+              ...new Set(rows.filter((row) => row.year === latestYear).map((row) => row.sourceTitle.split(":")[0]!)),
+            ].join("; "),
+          })}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -8,7 +8,13 @@ import { DownloadCsvLink } from "@/components/ui/download-link";
 import { exportHref } from "@/lib/export/href";
 
 /** Every figure of a cluster with its source, what was filled in, and how it was made. */
-export async function ClusterObservationsTable({ observations, clusterCode }: { observations: ClusterObservationView[]; clusterCode: number }) {
+export async function ClusterObservationsTable({
+  observations,
+  clusterCode,
+}: {
+  observations: ClusterObservationView[];
+  clusterCode: number;
+}) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("table");
   const tc = await getTranslations("cluster");
@@ -17,7 +23,10 @@ export async function ClusterObservationsTable({ observations, clusterCode }: { 
     <section className="panel" aria-labelledby="observations-heading">
       <div className="chart-header">
         <h2 id="observations-heading">{tc("observations")}</h2>
-        <DownloadCsvLink href={exportHref("cluster-observations", { code: clusterCode }, locale)} testId="cluster-observations-csv" />
+        <DownloadCsvLink
+          href={exportHref("cluster-observations", { code: clusterCode }, locale)}
+          testId="cluster-observations-csv"
+        />
       </div>
       <TableScroll labelledBy={"observations-heading"}>
         <table className="data-table" data-testid="cluster-observations">
@@ -25,11 +34,21 @@ export async function ClusterObservationsTable({ observations, clusterCode }: { 
             <tr>
               <th scope="col">{t("year")}</th>
               <th scope="col">{t("region")}</th>
-              <th scope="col" className="num">{t("employment")}</th>
-              <th scope="col" className="num">{t("filledIn")}</th>
-              <th scope="col" className="num">{t("lq")}</th>
-              <th scope="col" className="num">{t("establishments")}</th>
-              <th scope="col" className="num">{t("averageWage")}</th>
+              <th scope="col" className="num">
+                {t("employment")}
+              </th>
+              <th scope="col" className="num">
+                {t("filledIn")}
+              </th>
+              <th scope="col" className="num">
+                {t("lq")}
+              </th>
+              <th scope="col" className="num">
+                {t("establishments")}
+              </th>
+              <th scope="col" className="num">
+                {t("averageWage")}
+              </th>
               <th scope="col">{t("source")}</th>
             </tr>
           </thead>
@@ -37,16 +56,27 @@ export async function ClusterObservationsTable({ observations, clusterCode }: { 
             {observations.map((row) => {
               const filledIn = isFilledIn(row) ? filledInJobs(row) : null;
               return (
-                <tr key={`${row.year}-${row.regionCode}-${row.source.title}`} data-region={row.regionCode} data-year={row.year}>
-                  <td>{row.year}{row.pandemicFlag ? <span className="badge">COVID-19</span> : null}</td>
+                <tr
+                  key={`${row.year}-${row.regionCode}-${row.source.title}`}
+                  data-region={row.regionCode}
+                  data-year={row.year}
+                >
+                  <td>
+                    {row.year}
+                    {row.pandemicFlag ? <span className="badge">COVID-19</span> : null}
+                  </td>
                   <th scope="row">{localName(locale, row.region)}</th>
                   <td className="num">{format.jobsMarked(row)}</td>
                   <td className="num" data-testid={filledIn ? "filled-in" : undefined}>
-                    {filledIn ? `${format.integer(filledIn)} (${format.percent(row.employment ? filledIn / row.employment : null).replace("+", "")})` : t("missing")}
+                    {filledIn
+                      ? `${format.integer(filledIn)} (${format.percent(row.employment ? filledIn / row.employment : null).replace("+", "")})`
+                      : t("missing")}
                   </td>
                   <td className="num">
                     {format.lq(row.locationQuotient)}
-                    {row.locationQuotient !== null ? <span className="muted"> {row.lqPublished ? "" : `(${t("lqComputed")})`}</span> : null}
+                    {row.locationQuotient !== null ? (
+                      <span className="muted"> {row.lqPublished ? "" : `(${t("lqComputed")})`}</span>
+                    ) : null}
                   </td>
                   <td className="num">{format.integer(row.establishments)}</td>
                   <td className="num">{format.usd(row.averageWageUsd)}</td>

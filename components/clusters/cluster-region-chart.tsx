@@ -12,7 +12,13 @@ import { DownloadCsvLink } from "@/components/ui/download-link";
 import { exportHref } from "@/lib/export/href";
 
 /** Location quotients of one cluster across regions, for the latest year that has them. */
-export function ClusterRegionChart({ observations, clusterCode }: { observations: ClusterObservationView[]; clusterCode: number }) {
+export function ClusterRegionChart({
+  observations,
+  clusterCode,
+}: {
+  observations: ClusterObservationView[];
+  clusterCode: number;
+}) {
   const locale = useLocale() as Locale;
   const t = useTranslations("cluster");
   const tc = useTranslations("chart");
@@ -21,25 +27,49 @@ export function ClusterRegionChart({ observations, clusterCode }: { observations
   const { year, rows } = latestLqByRegion(observations);
   if (year === null) return null;
   const name = (row: ClusterObservationView) => localName(locale, row.region);
-  const sources = [...new Set(rows.map((row) => `${row.source.title}${row.lqPublished ? "" : ` (${tt("lqComputed")})`}`))].join("; ");
+  const sources = [
+    ...new Set(rows.map((row) => `${row.source.title}${row.lqPublished ? "" : ` (${tt("lqComputed")})`}`)),
+  ].join("; ");
   // The benchmark each LQ was measured against, as stored with it.
-  const benchmarks = [...new Set(rows.map((row) => (row.lqBenchmarkCode === "MX" ? t("benchmarkMX") : row.lqBenchmarkCode === "US" ? t("benchmarkUS") : (row.lqBenchmarkCode ?? ""))))].join(", ");
+  const benchmarks = [
+    ...new Set(
+      rows.map((row) =>
+        row.lqBenchmarkCode === "MX"
+          ? t("benchmarkMX")
+          : row.lqBenchmarkCode === "US"
+            ? t("benchmarkUS")
+            : (row.lqBenchmarkCode ?? ""),
+      ),
+    ),
+  ].join(", ");
   return (
     <ChartFrame
       id="cluster-lq-by-region"
       title={t("lqChartTitle", { year })}
       coverage={`${year}. ${sources}. ${tt("benchmark")}: ${benchmarks}.`}
       imageName={`calibaja-cluster-${clusterCode}-lq-by-region-${year}`}
-      actions={<DownloadCsvLink href={exportHref("cluster-lq-by-region", { code: clusterCode }, locale)} testId="cluster-lq-csv" />}
+      actions={
+        <DownloadCsvLink
+          href={exportHref("cluster-lq-by-region", { code: clusterCode }, locale)}
+          testId="cluster-lq-csv"
+        />
+      }
       deckItem={{ kind: "cluster", params: { code: String(clusterCode) } }}
-      summary={t("lqChartSummary", { year, list: rows.map((row) => `${name(row)} ${format.lq(row.locationQuotient)}`).join(", ") })}
+      summary={t("lqChartSummary", {
+        year,
+        list: rows.map((row) => `${name(row)} ${format.lq(row.locationQuotient)}`).join(", "),
+      })}
       table={
         <table className="data-table">
           <thead>
             <tr>
               <th scope="col">{tt("region")}</th>
-              <th scope="col" className="num">{tt("lq")}</th>
-              <th scope="col" className="num">{tt("employment")}</th>
+              <th scope="col" className="num">
+                {tt("lq")}
+              </th>
+              <th scope="col" className="num">
+                {tt("employment")}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -8,7 +8,12 @@ import { TrendCards } from "@/components/overview/trend-cards";
 import { DataAsOf } from "@/components/ui/data-as-of";
 import { Notice } from "@/components/ui/notice";
 import { formatters, localName } from "@/lib/format";
-import { getClusterIndustryEmployment, getClusterObservations, getMexicanClusterEvidence, type ClusterObservationView } from "@/lib/queries/cluster-detail";
+import {
+  getClusterIndustryEmployment,
+  getClusterObservations,
+  getMexicanClusterEvidence,
+  type ClusterObservationView,
+} from "@/lib/queries/cluster-detail";
 import { getEmploymentSeries } from "@/lib/queries/trends";
 import { loadTopMetros, topMetroMinJobs } from "@/lib/top-metros-data";
 
@@ -19,7 +24,8 @@ import { loadTopMetros, topMetroMinJobs } from "@/lib/top-metros-data";
  */
 type ClusterRef = { code: number; nameEn: string; nameEs: string };
 
-const latestOf = (rows: ClusterObservationView[]) => rows.reduce<ClusterObservationView | null>((best, row) => (!best || row.year > best.year ? row : best), null);
+const latestOf = (rows: ClusterObservationView[]) =>
+  rows.reduce<ClusterObservationView | null>((best, row) => (!best || row.year > best.year ? row : best), null);
 
 export async function ClusterDataAsOf({ clusterCode }: { clusterCode: number }) {
   const observations = await getClusterObservations(clusterCode);
@@ -28,7 +34,16 @@ export async function ClusterDataAsOf({ clusterCode }: { clusterCode: number }) 
   return (
     <DataAsOf
       items={[
-        ...(employment ? [{ measure: "employment" as const, year: employment.year, source: employment.source.title.split(":")[0]!, pandemic: employment.pandemicFlag }] : []),
+        ...(employment
+          ? [
+              {
+                measure: "employment" as const,
+                year: employment.year,
+                source: employment.source.title.split(":")[0]!,
+                pandemic: employment.pandemicFlag,
+              },
+            ]
+          : []),
         ...(lq ? [{ measure: "lq" as const, year: lq.year, source: lq.source.title.split(":")[0]! }] : []),
       ]}
     />
@@ -62,18 +77,28 @@ const trendRegions = ["us-side", "06073", "06025"];
 export async function ClusterTrendsSection({ clusterCode }: { clusterCode: number }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("cluster");
-  const [observations, series] = await Promise.all([getClusterObservations(clusterCode), getEmploymentSeries(trendRegions, [clusterCode])]);
+  const [observations, series] = await Promise.all([
+    getClusterObservations(clusterCode),
+    getEmploymentSeries(trendRegions, [clusterCode]),
+  ]);
   const regionName = (regionCode: string) => {
     const region = observations.find((row) => row.regionCode === regionCode)?.region;
     return region ? localName(locale, region) : regionCode;
   };
-  const items = series.map((entry) => ({ key: entry.regionCode, title: regionName(entry.regionCode), href: `/regions/${entry.regionCode}`, points: entry.points }));
+  const items = series.map((entry) => ({
+    key: entry.regionCode,
+    title: regionName(entry.regionCode),
+    href: `/regions/${entry.regionCode}`,
+    points: entry.points,
+  }));
   const sources = [...new Set(series.flatMap((entry) => entry.points.map((point) => point.sourceTitle)))];
   return <TrendCards heading={t("trend")} items={items} coverage={sources.join("; ")} />;
 }
 
 export async function ClusterObservationsSection({ clusterCode }: { clusterCode: number }) {
-  return <ClusterObservationsTable observations={await getClusterObservations(clusterCode)} clusterCode={clusterCode} />;
+  return (
+    <ClusterObservationsTable observations={await getClusterObservations(clusterCode)} clusterCode={clusterCode} />
+  );
 }
 
 /** Where Mexico has no cluster figures, what it does have: the count of large plants in the cluster's activities. */
@@ -86,7 +111,11 @@ export async function MexicoNoteSection({ clusterCode }: { clusterCode: number }
   return (
     <Notice testId="mexico-note">
       {largePlants > 0
-        ? t("mexicoLargePlants", { count: largePlants, band: mexico.establishments[0]!.sizeBand, countText: formatters(locale).integer(largePlants) })
+        ? t("mexicoLargePlants", {
+            count: largePlants,
+            band: mexico.establishments[0]!.sizeBand,
+            countText: formatters(locale).integer(largePlants),
+          })
         : t("mexicoNone")}
     </Notice>
   );

@@ -11,7 +11,11 @@ import { DownloadCsvLink } from "@/components/ui/download-link";
 import { exportHref } from "@/lib/export/href";
 import { filterClusterRows, sortClusterRows, type ClusterSort } from "@/lib/calculations/sort-clusters";
 
-const columns: { key: ClusterSort; label: "code" | "cluster" | "employment" | "lq" | "establishments" | "averageWage"; numeric: boolean }[] = [
+const columns: {
+  key: ClusterSort;
+  label: "code" | "cluster" | "employment" | "lq" | "establishments" | "averageWage";
+  numeric: boolean;
+}[] = [
   { key: "code", label: "code", numeric: true },
   { key: "name", label: "cluster", numeric: false },
   { key: "employment", label: "employment", numeric: true },
@@ -21,32 +25,68 @@ const columns: { key: ClusterSort; label: "code" | "cluster" | "employment" | "l
 ];
 
 /** All clusters, sorted and filtered in the browser; sort, direction and filter text stay in the URL. */
-export function ClustersTable({ rows, filters }: { rows: RankedCluster[]; filters: ClustersFilters & { year: number } }) {
+export function ClustersTable({
+  rows,
+  filters,
+}: {
+  rows: RankedCluster[];
+  filters: ClustersFilters & { year: number };
+}) {
   const locale = useLocale() as Locale;
   const t = useTranslations("table");
   const tc = useTranslations("clusters");
   const format = formatters(locale);
   const [values, setParams] = useUrlState(clustersFilters);
   const visible = filterClusterRows(sortClusterRows(rows, values.sort, values.dir, locale), values.q, locale);
-  const ariaSort = (key: ClusterSort) => (values.sort === key ? (values.dir === "asc" ? "ascending" : "descending") : "none");
+  const ariaSort = (key: ClusterSort) =>
+    values.sort === key ? (values.dir === "asc" ? "ascending" : "descending") : "none";
   return (
     <div className="panel">
       <div className="chart-header">
-      <label className="table-filter">
-        <span className="control-label">{tc("search")}</span>
-        <input type="search" defaultValue={values.q} onChange={(event) => setParams({ q: event.target.value })} data-testid="cluster-search" />
-      </label>
-      <DownloadCsvLink href={exportHref("clusters", { region: filters.region, year: filters.year, type: filters.type, sort: values.sort, dir: values.dir, q: values.q }, locale)} testId="clusters-csv" />
+        <label className="table-filter">
+          <span className="control-label">{tc("search")}</span>
+          <input
+            type="search"
+            defaultValue={values.q}
+            onChange={(event) => setParams({ q: event.target.value })}
+            data-testid="cluster-search"
+          />
+        </label>
+        <DownloadCsvLink
+          href={exportHref(
+            "clusters",
+            {
+              region: filters.region,
+              year: filters.year,
+              type: filters.type,
+              sort: values.sort,
+              dir: values.dir,
+              q: values.q,
+            },
+            locale,
+          )}
+          testId="clusters-csv"
+        />
       </div>
       <div className="table-scroll">
         <table className="data-table" data-testid="clusters-table">
           <thead>
             <tr>
               {columns.map((column) => (
-                <th key={column.key} scope="col" aria-sort={ariaSort(column.key)} className={column.numeric ? "num" : undefined}>
+                <th
+                  key={column.key}
+                  scope="col"
+                  aria-sort={ariaSort(column.key)}
+                  className={column.numeric ? "num" : undefined}
+                >
                   <button
                     type="button"
-                    onClick={() => setParams({ sort: column.key, dir: values.sort === column.key && values.dir === "desc" ? "asc" : "desc" })}
+                    onClick={() =>
+                      setParams({
+                        sort: column.key,
+                        dir: values.sort === column.key && values.dir === "desc" ? "asc" : "desc",
+                      })
+                    }
                     aria-label={tc("sortBy", { column: t(column.label) })}
                     data-testid={`sort-${column.key}`}
                   >
@@ -67,7 +107,9 @@ export function ClustersTable({ rows, filters }: { rows: RankedCluster[]; filter
                 <td className="num" data-value={row.employment ?? ""}>
                   {format.jobsMarked(row)}
                 </td>
-                <td className="num" data-value={row.locationQuotient ?? ""}>{format.lq(row.locationQuotient)}</td>
+                <td className="num" data-value={row.locationQuotient ?? ""}>
+                  {format.lq(row.locationQuotient)}
+                </td>
                 <td className="num">{format.integer(row.establishments)}</td>
                 <td className="num">{format.usd(row.averageWageUsd)}</td>
                 <td>{row.clusterType === "traded" ? t("traded") : t("local")}</td>

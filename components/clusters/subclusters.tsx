@@ -13,7 +13,8 @@ export async function Subclusters({ cluster }: { cluster: ClusterWithSubclusters
         {cluster.subclusters.map((subcluster) => (
           <details key={subcluster.id} className="subcluster">
             <summary>
-              {subcluster.nameEn} <span className="muted">· {t("subclusterCount", { count: subcluster.industries.length })}</span>
+              {subcluster.nameEn}{" "}
+              <span className="muted">· {t("subclusterCount", { count: subcluster.industries.length })}</span>
             </summary>
             <ul>
               {subcluster.industries.map((industry) => (

@@ -9,7 +9,13 @@ import { Legend } from "@/components/charts/legend";
 import { RankedBarChart } from "@/components/charts/ranked-bar-chart";
 import { DownloadCsvLink } from "@/components/ui/download-link";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { barViewCluster, clusterAcrossRegions, comparisonViewRows, heatmapGrid, highlightedRegionCodes } from "@/lib/calculations/compare";
+import {
+  barViewCluster,
+  clusterAcrossRegions,
+  comparisonViewRows,
+  heatmapGrid,
+  highlightedRegionCodes,
+} from "@/lib/calculations/compare";
 import { chartColors, highlightColor } from "@/lib/charts/colors";
 import type { ComparisonData } from "@/lib/compare-data";
 import { comparisonQueryKey, fetchComparison } from "@/lib/compare-query";
@@ -20,7 +26,6 @@ import type { PeerSetSummary } from "@/lib/queries/compare";
 import { useUrlState } from "@/lib/use-url-state";
 import { LqHeatmap } from "./lq-heatmap";
 import { RegionPicker } from "./region-picker";
-
 
 /** The comparison's island: region picker, peer-set presets, and the bars, heatmap and table views. */
 export function CompareExplorer({ sets }: { sets: PeerSetSummary[] }) {
@@ -50,14 +55,19 @@ export function CompareExplorer({ sets }: { sets: PeerSetSummary[] }) {
   };
   const barCluster = barViewCluster(data.cells, codes, clusterCodes, filters.cluster);
   const sources = [...new Set(data.cells.map((cell) => cell.sourceTitle))];
-  const coverage = data.year === null ? t("noFigures") : t("coverage", { year: data.year, sources: sources.join("; ") });
+  const coverage =
+    data.year === null ? t("noFigures") : t("coverage", { year: data.year, sources: sources.join("; ") });
   const setRegions = (r: string[]) => update({ r, set: "" });
   const exportParams = {
     ...(filters.r.length > 0 ? { r: codes.join(",") } : { set: data.set?.key ?? filters.set }),
     view: filters.view,
     metric: filters.metric,
     type: filters.type,
-    ...(filters.view === "bars" && barCluster !== null ? { cluster: barCluster } : filters.view === "table" && filters.cluster !== null ? { cluster: filters.cluster } : {}),
+    ...(filters.view === "bars" && barCluster !== null
+      ? { cluster: barCluster }
+      : filters.view === "table" && filters.cluster !== null
+        ? { cluster: filters.cluster }
+        : {}),
   };
   const deckParams = Object.fromEntries(Object.entries(exportParams).map(([name, value]) => [name, String(value)]));
   const imageStem = `calibaja-compare-${data.set?.key ?? `${codes.length}-regions`}-${data.year ?? ""}`;
@@ -70,7 +80,14 @@ export function CompareExplorer({ sets }: { sets: PeerSetSummary[] }) {
   const viewTabs = (
     <div className="segmented" role="group" aria-label={t("viewLabel")}>
       {(["heatmap", "bars", "table"] as const).map((view) => (
-        <button key={view} type="button" className="button" aria-pressed={filters.view === view} onClick={() => update({ view })} data-testid={`view-${view}`}>
+        <button
+          key={view}
+          type="button"
+          className="button"
+          aria-pressed={filters.view === view}
+          onClick={() => update({ view })}
+          data-testid={`view-${view}`}
+        >
           {t(`view.${view}`)}
         </button>
       ))}
@@ -79,7 +96,11 @@ export function CompareExplorer({ sets }: { sets: PeerSetSummary[] }) {
   const typeSelect = (
     <label className="inline-field">
       {t("clustersShown")}
-      <select value={filters.type} onChange={(event) => update({ type: event.target.value as CompareFilters["type"] })} data-testid="compare-type">
+      <select
+        value={filters.type}
+        onChange={(event) => update({ type: event.target.value as CompareFilters["type"] })}
+        data-testid="compare-type"
+      >
         <option value="traded">{t("typeTraded")}</option>
         <option value="all">{t("typeAll")}</option>
       </select>
@@ -94,18 +115,24 @@ export function CompareExplorer({ sets }: { sets: PeerSetSummary[] }) {
         data-testid="compare-cluster"
       >
         {allowAll ? <option value="">{t("allClusters")}</option> : null}
-        {[...clusters].sort((a, b) => localName(locale, a).localeCompare(localName(locale, b), locale)).map((cluster) => (
-          <option key={cluster.code} value={cluster.code}>
-            {localName(locale, cluster)}
-          </option>
-        ))}
+        {[...clusters]
+          .sort((a, b) => localName(locale, a).localeCompare(localName(locale, b), locale))
+          .map((cluster) => (
+            <option key={cluster.code} value={cluster.code}>
+              {localName(locale, cluster)}
+            </option>
+          ))}
       </select>
     </label>
   );
   const metricSelect = (
     <label className="inline-field">
       {t("measure")}
-      <select value={filters.metric} onChange={(event) => update({ metric: event.target.value as CompareFilters["metric"] })} data-testid="compare-metric">
+      <select
+        value={filters.metric}
+        onChange={(event) => update({ metric: event.target.value as CompareFilters["metric"] })}
+        data-testid="compare-metric"
+      >
         <option value="lq">{t("metricLq")}</option>
         <option value="jobs">{t("metricJobs")}</option>
       </select>
@@ -118,7 +145,14 @@ export function CompareExplorer({ sets }: { sets: PeerSetSummary[] }) {
         <div className="preset-row" role="group" aria-label={t("presets")}>
           <span>{t("presets")}</span>
           {sets.map((set) => (
-            <button key={set.key} type="button" className="button" aria-pressed={filters.r.length === 0 && data.set?.key === set.key} onClick={() => update({ r: [], set: set.key, cluster: null })} data-testid={`preset-${set.key}`}>
+            <button
+              key={set.key}
+              type="button"
+              className="button"
+              aria-pressed={filters.r.length === 0 && data.set?.key === set.key}
+              onClick={() => update({ r: [], set: set.key, cluster: null })}
+              data-testid={`preset-${set.key}`}
+            >
               {localName(locale, set)}
             </button>
           ))}
@@ -134,15 +168,26 @@ export function CompareExplorer({ sets }: { sets: PeerSetSummary[] }) {
             return (
               <li key={region.code} className={highlightedRegionCodes.has(region.code) ? "home" : undefined}>
                 <span>{localName(locale, region)}</span>
-                {similarity !== undefined ? <small>{t("similarity", { value: format.decimal(similarity) })}</small> : null}
-                <button type="button" aria-label={t("remove", { region: localName(locale, region) })} disabled={codes.length <= 1} onClick={() => setRegions(codes.filter((code) => code !== region.code))}>
+                {similarity !== undefined ? (
+                  <small>{t("similarity", { value: format.decimal(similarity) })}</small>
+                ) : null}
+                <button
+                  type="button"
+                  aria-label={t("remove", { region: localName(locale, region) })}
+                  disabled={codes.length <= 1}
+                  onClick={() => setRegions(codes.filter((code) => code !== region.code))}
+                >
                   ×
                 </button>
               </li>
             );
           })}
         </ul>
-        <RegionPicker chosen={codes} full={codes.length >= maxComparedRegions} onAdd={(code) => setRegions([...codes, code])} />
+        <RegionPicker
+          chosen={codes}
+          full={codes.length >= maxComparedRegions}
+          onAdd={(code) => setRegions([...codes, code])}
+        />
       </section>
 
       <div className="compare-toolbar">
@@ -153,28 +198,63 @@ export function CompareExplorer({ sets }: { sets: PeerSetSummary[] }) {
       {data.year === null ? (
         <p className="notice">{t("noFigures")}</p>
       ) : filters.view === "heatmap" ? (
-        <HeatmapView data={data} codes={codes} clusterCodes={clusterCodes} regionName={regionName} clusterLabel={clusterLabel} coverage={coverage} exportHref={exportHref("compare", exportParams, locale)} imageName={`${imageStem}-heatmap`} deckParams={deckParams} />
+        <HeatmapView
+          data={data}
+          codes={codes}
+          clusterCodes={clusterCodes}
+          regionName={regionName}
+          clusterLabel={clusterLabel}
+          coverage={coverage}
+          exportHref={exportHref("compare", exportParams, locale)}
+          imageName={`${imageStem}-heatmap`}
+          deckParams={deckParams}
+        />
       ) : filters.view === "bars" && barCluster !== null ? (
         (() => {
           const { ranked, missing } = clusterAcrossRegions(data.cells, codes, barCluster, filters.metric);
-          const value = (cell: (typeof ranked)[number]) => (filters.metric === "lq" ? cell.locationQuotient! : cell.employment!);
-          const label = (cell: (typeof ranked)[number]) => (filters.metric === "lq" ? format.lq(cell.locationQuotient) : format.jobsMarked(cell));
-          const title = t(filters.metric === "lq" ? "barsTitleLq" : "barsTitleJobs", { cluster: clusterLabel(barCluster), year: data.year! });
+          const value = (cell: (typeof ranked)[number]) =>
+            filters.metric === "lq" ? cell.locationQuotient! : cell.employment!;
+          const label = (cell: (typeof ranked)[number]) =>
+            filters.metric === "lq" ? format.lq(cell.locationQuotient) : format.jobsMarked(cell);
+          const title = t(filters.metric === "lq" ? "barsTitleLq" : "barsTitleJobs", {
+            cluster: clusterLabel(barCluster),
+            year: data.year!,
+          });
           return (
             <ChartFrame
               id="compare-bars"
               title={title}
               subtitle={t("barsSubtitle", { count: codes.length })}
               coverage={coverage}
-              notes={[...(missing.length > 0 ? [t("missingRegions", { regions: missing.map(regionName).join(", ") })] : []), ...(filters.metric === "jobs" ? [t("filledNote")] : [])]}
+              notes={[
+                ...(missing.length > 0 ? [t("missingRegions", { regions: missing.map(regionName).join(", ") })] : []),
+                ...(filters.metric === "jobs" ? [t("filledNote")] : []),
+              ]}
               controls={
                 <>
                   {clusterSelect(false)}
                   {metricSelect}
                 </>
               }
-              summary={ranked.length ? tc(filters.metric === "lq" ? "summaryLq" : "summaryEmployment", { count: ranked.length, first: regionName(ranked[0]!.regionCode), firstValue: label(ranked[0]!), above: ranked.filter((cell) => (cell.locationQuotient ?? 0) > 1).length }) : tc("empty")}
-              table={<CompareTable rows={ranked.map((cell) => ({ clusterCode: barCluster, regionCode: cell.regionCode, cell }))} regionName={regionName} clusterLabel={clusterLabel} headingId={tableHeadingId} caption={title} />}
+              summary={
+                ranked.length
+                  ? tc(filters.metric === "lq" ? "summaryLq" : "summaryEmployment", {
+                      count: ranked.length,
+                      first: regionName(ranked[0]!.regionCode),
+                      firstValue: label(ranked[0]!),
+                      above: ranked.filter((cell) => (cell.locationQuotient ?? 0) > 1).length,
+                    })
+                  : tc("empty")
+              }
+              table={
+                <CompareTable
+                  rows={ranked.map((cell) => ({ clusterCode: barCluster, regionCode: cell.regionCode, cell }))}
+                  regionName={regionName}
+                  clusterLabel={clusterLabel}
+                  headingId={tableHeadingId}
+                  caption={title}
+                />
+              }
               actions={<DownloadCsvLink href={exportHref("compare", exportParams, locale)} testId="compare-csv" />}
               imageName={`${imageStem}-${barCluster}-${filters.metric}`}
               legend={filters.metric === "lq" ? lqLegend : lqLegend.slice(0, 2)}
@@ -184,8 +264,18 @@ export function CompareExplorer({ sets }: { sets: PeerSetSummary[] }) {
                 <>
                   <RankedBarChart
                     axisLabel={filters.metric === "lq" ? t("lqAxis") : t("jobsAxis", { year: data.year! })}
-                    bars={ranked.map((cell) => ({ key: cell.regionCode, label: chartRegionLabel(regionName(cell.regionCode)), value: value(cell), valueLabel: label(cell), color: highlightedRegionCodes.has(cell.regionCode) ? highlightColor : chartColors.traded }))}
-                    references={filters.metric === "lq" ? [{ value: 1, label: tc("nationalAverage"), color: chartColors.reference }] : []}
+                    bars={ranked.map((cell) => ({
+                      key: cell.regionCode,
+                      label: chartRegionLabel(regionName(cell.regionCode)),
+                      value: value(cell),
+                      valueLabel: label(cell),
+                      color: highlightedRegionCodes.has(cell.regionCode) ? highlightColor : chartColors.traded,
+                    }))}
+                    references={
+                      filters.metric === "lq"
+                        ? [{ value: 1, label: tc("nationalAverage"), color: chartColors.reference }]
+                        : []
+                    }
                   />
                   <Legend items={filters.metric === "lq" ? lqLegend : lqLegend.slice(0, 2)} />
                 </>
@@ -199,15 +289,28 @@ export function CompareExplorer({ sets }: { sets: PeerSetSummary[] }) {
         <section className="chart-frame" aria-labelledby={tableHeadingId} data-chart="compare-table">
           <header className="chart-header">
             <div>
-              <h2 id={tableHeadingId}>{filters.cluster !== null ? t("tableTitleCluster", { cluster: clusterLabel(filters.cluster), year: data.year }) : t("tableTitle", { year: data.year })}</h2>
+              <h2 id={tableHeadingId}>
+                {filters.cluster !== null
+                  ? t("tableTitleCluster", { cluster: clusterLabel(filters.cluster), year: data.year })
+                  : t("tableTitle", { year: data.year })}
+              </h2>
               <p className="chart-subtitle">{t("tableSubtitle")}</p>
             </div>
             <div className="chart-actions">
               <DownloadCsvLink href={exportHref("compare", exportParams, locale)} testId="compare-csv" />
             </div>
           </header>
-          <div className="chart-controls">{clusterSelect(true)}{filters.cluster !== null ? metricSelect : null}</div>
-          <CompareTable rows={comparisonViewRows(data.cells, codes, clusterCodes, filters)} regionName={regionName} clusterLabel={clusterLabel} headingId={tableHeadingId} testId="compare-table" />
+          <div className="chart-controls">
+            {clusterSelect(true)}
+            {filters.cluster !== null ? metricSelect : null}
+          </div>
+          <CompareTable
+            rows={comparisonViewRows(data.cells, codes, clusterCodes, filters)}
+            regionName={regionName}
+            clusterLabel={clusterLabel}
+            headingId={tableHeadingId}
+            testId="compare-table"
+          />
           <p className="coverage-line">{coverage}</p>
           <ul className="chart-notes">
             <li>{t("filledNote")}</li>
@@ -219,7 +322,27 @@ export function CompareExplorer({ sets }: { sets: PeerSetSummary[] }) {
   );
 }
 
-function HeatmapView({ data, codes, clusterCodes, regionName, clusterLabel, coverage, exportHref: href, imageName, deckParams }: { data: ComparisonData; codes: string[]; clusterCodes: number[]; regionName: (code: string) => string; clusterLabel: (code: number) => string; coverage: string; exportHref: string; imageName: string; deckParams: Record<string, string> }) {
+function HeatmapView({
+  data,
+  codes,
+  clusterCodes,
+  regionName,
+  clusterLabel,
+  coverage,
+  exportHref: href,
+  imageName,
+  deckParams,
+}: {
+  data: ComparisonData;
+  codes: string[];
+  clusterCodes: number[];
+  regionName: (code: string) => string;
+  clusterLabel: (code: number) => string;
+  coverage: string;
+  exportHref: string;
+  imageName: string;
+  deckParams: Record<string, string>;
+}) {
   const locale = useLocale() as Locale;
   const t = useTranslations("compare");
   const format = formatters(locale);
@@ -234,7 +357,15 @@ function HeatmapView({ data, codes, clusterCodes, regionName, clusterLabel, cove
       subtitle={t("heatmapSubtitle", { clusters: grid.length, regions: codes.length })}
       coverage={coverage}
       notes={[t("heatmapNote")]}
-      summary={strongest ? t("heatmapSummary", { clusters: grid.length, regions: codes.length, first: clusterLabel(strongest.clusterCode) }) : t("noFigures")}
+      summary={
+        strongest
+          ? t("heatmapSummary", {
+              clusters: grid.length,
+              regions: codes.length,
+              first: clusterLabel(strongest.clusterCode),
+            })
+          : t("noFigures")
+      }
       table={
         <TableScroll labelledBy={headingId}>
           <table className="data-table" data-testid="compare-heatmap-grid">
@@ -243,7 +374,9 @@ function HeatmapView({ data, codes, clusterCodes, regionName, clusterLabel, cove
               <tr>
                 <th scope="col">{t("cluster")}</th>
                 {codes.map((code) => (
-                  <th key={code} scope="col">{regionName(code)}</th>
+                  <th key={code} scope="col">
+                    {regionName(code)}
+                  </th>
                 ))}
               </tr>
             </thead>
@@ -252,7 +385,9 @@ function HeatmapView({ data, codes, clusterCodes, regionName, clusterLabel, cove
                 <tr key={row.clusterCode}>
                   <th scope="row">{clusterLabel(row.clusterCode)}</th>
                   {row.cells.map((cell, index) => (
-                    <td key={codes[index]} className="num">{cell ? format.lq(cell.locationQuotient) : "—"}</td>
+                    <td key={codes[index]} className="num">
+                      {cell ? format.lq(cell.locationQuotient) : "—"}
+                    </td>
                   ))}
                 </tr>
               ))}
@@ -265,9 +400,24 @@ function HeatmapView({ data, codes, clusterCodes, regionName, clusterLabel, cove
       deckItem={{ kind: "compare", params: deckParams }}
     >
       <LqHeatmap
-        columns={codes.map((code) => ({ key: code, label: chartRegionLabel(regionName(code)), highlighted: highlightedRegionCodes.has(code) }))}
-        rows={grid.map((row) => ({ key: String(row.clusterCode), label: clusterLabel(row.clusterCode), cells: row.cells.map((cell) => (cell ? { lq: cell.locationQuotient!, label: format.lq(cell.locationQuotient) } : null)) }))}
-        labels={{ missing: t("heatmapMissing"), below: t("heatmapBelow"), neutral: t("heatmapNeutral"), above: t("heatmapAbove") }}
+        columns={codes.map((code) => ({
+          key: code,
+          label: chartRegionLabel(regionName(code)),
+          highlighted: highlightedRegionCodes.has(code),
+        }))}
+        rows={grid.map((row) => ({
+          key: String(row.clusterCode),
+          label: clusterLabel(row.clusterCode),
+          cells: row.cells.map((cell) =>
+            cell ? { lq: cell.locationQuotient!, label: format.lq(cell.locationQuotient) } : null,
+          ),
+        }))}
+        labels={{
+          missing: t("heatmapMissing"),
+          below: t("heatmapBelow"),
+          neutral: t("heatmapNeutral"),
+          above: t("heatmapAbove"),
+        }}
       />
     </ChartFrame>
   );
@@ -276,7 +426,21 @@ function HeatmapView({ data, codes, clusterCodes, regionName, clusterLabel, cove
 type TableRow = { clusterCode: number; regionCode: string; cell: ComparisonData["cells"][number] | null };
 
 /** Employment, LQ, wage and CMP's national ranks, one row per region and cluster; missing stays "—". */
-function CompareTable({ rows, regionName, clusterLabel, headingId, caption, testId }: { rows: TableRow[]; regionName: (code: string) => string; clusterLabel: (code: number) => string; headingId: string; caption?: string; testId?: string }) {
+function CompareTable({
+  rows,
+  regionName,
+  clusterLabel,
+  headingId,
+  caption,
+  testId,
+}: {
+  rows: TableRow[];
+  regionName: (code: string) => string;
+  clusterLabel: (code: number) => string;
+  headingId: string;
+  caption?: string;
+  testId?: string;
+}) {
   const locale = useLocale() as Locale;
   const t = useTranslations("compare");
   const format = formatters(locale);
@@ -288,11 +452,21 @@ function CompareTable({ rows, regionName, clusterLabel, headingId, caption, test
           <tr>
             <th scope="col">{t("cluster")}</th>
             <th scope="col">{t("region")}</th>
-            <th scope="col" className="num">{t("colJobs")}</th>
-            <th scope="col" className="num">{t("colLq")}</th>
-            <th scope="col" className="num">{t("colWage")}</th>
-            <th scope="col" className="num">{t("colRankJobs")}</th>
-            <th scope="col" className="num">{t("colRankLq")}</th>
+            <th scope="col" className="num">
+              {t("colJobs")}
+            </th>
+            <th scope="col" className="num">
+              {t("colLq")}
+            </th>
+            <th scope="col" className="num">
+              {t("colWage")}
+            </th>
+            <th scope="col" className="num">
+              {t("colRankJobs")}
+            </th>
+            <th scope="col" className="num">
+              {t("colRankLq")}
+            </th>
           </tr>
         </thead>
         <tbody>

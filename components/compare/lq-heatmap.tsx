@@ -6,7 +6,19 @@ import type { HeatmapColumn, HeatmapLabels, HeatmapRow } from "@/lib/charts/heat
  * hydration, prints, and exports as an image): LQ = 1 is the neutral grey, above in blue, below in
  * vermillion on a log scale; a missing figure is hatched, never coloured as a value.
  */
-export function LqHeatmap({ columns, rows, fontSize = 12.5, labels, fit = false }: { columns: HeatmapColumn[]; rows: HeatmapRow[]; fontSize?: number; labels: HeatmapLabels; /** Scale to the box (slides) instead of scrolling at natural size. */ fit?: boolean }) {
+export function LqHeatmap({
+  columns,
+  rows,
+  fontSize = 12.5,
+  labels,
+  fit = false,
+}: {
+  columns: HeatmapColumn[];
+  rows: HeatmapRow[];
+  fontSize?: number;
+  labels: HeatmapLabels;
+  /** Scale to the box (slides) instead of scrolling at natural size. */ fit?: boolean;
+}) {
   const cellWidth = Math.round(fontSize * 4.6);
   const cellHeight = Math.round(fontSize * 1.9);
   const longestRow = Math.max(10, ...rows.map((row) => row.label.length));
@@ -28,9 +40,24 @@ export function LqHeatmap({ columns, rows, fontSize = 12.5, labels, fit = false 
   const legendStops = [1 / lqSaturation, 0.5, 1, 2, lqSaturation];
   return (
     <div className={fit ? "heatmap-fit" : "heatmap-scroll"}>
-      <svg data-chart-svg="" width={fit ? "100%" : width} height={fit ? "100%" : height} preserveAspectRatio="xMinYMin meet" viewBox={`0 0 ${width} ${height}`} role="img" aria-hidden="true" className="lq-heatmap">
+      <svg
+        data-chart-svg=""
+        width={fit ? "100%" : width}
+        height={fit ? "100%" : height}
+        preserveAspectRatio="xMinYMin meet"
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-hidden="true"
+        className="lq-heatmap"
+      >
         <defs>
-          <pattern id="heatmap-missing" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern
+            id="heatmap-missing"
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
             <rect width="6" height="6" fill="#ffffff" />
             <line x1="0" y1="0" x2="0" y2="6" stroke="#9a9a9a" strokeWidth="1.5" />
           </pattern>
@@ -51,7 +78,14 @@ export function LqHeatmap({ columns, rows, fontSize = 12.5, labels, fit = false 
           const y = headerHeight + rowIndex * cellHeight;
           return (
             <g key={row.key}>
-              <text x={labelWidth - 8} y={y + cellHeight / 2} dy="0.35em" textAnchor="end" fontSize={fontSize} fill="currentColor">
+              <text
+                x={labelWidth - 8}
+                y={y + cellHeight / 2}
+                dy="0.35em"
+                textAnchor="end"
+                fontSize={fontSize}
+                fill="currentColor"
+              >
                 <title>{row.label}</title>
                 {truncate(row.label, Math.floor((labelWidth - 14) / (fontSize * 0.6)))}
               </text>
@@ -60,11 +94,26 @@ export function LqHeatmap({ columns, rows, fontSize = 12.5, labels, fit = false 
                 const color = cell ? lqColor(cell.lq) : null;
                 return (
                   <g key={columns[columnIndex]!.key}>
-                    <rect x={x + 1} y={y + 1} width={cellWidth - 2} height={cellHeight - 2} fill={color ? color.fill : "url(#heatmap-missing)"} stroke={columns[columnIndex]!.highlighted ? "#333333" : "none"} strokeWidth={columns[columnIndex]!.highlighted ? 1 : 0}>
+                    <rect
+                      x={x + 1}
+                      y={y + 1}
+                      width={cellWidth - 2}
+                      height={cellHeight - 2}
+                      fill={color ? color.fill : "url(#heatmap-missing)"}
+                      stroke={columns[columnIndex]!.highlighted ? "#333333" : "none"}
+                      strokeWidth={columns[columnIndex]!.highlighted ? 1 : 0}
+                    >
                       <title>{`${row.label} — ${columns[columnIndex]!.label}: ${cell ? cell.label : labels.missing}`}</title>
                     </rect>
                     {cell ? (
-                      <text x={x + cellWidth / 2} y={y + cellHeight / 2} dy="0.35em" textAnchor="middle" fontSize={fontSize * 0.95} fill={color?.text ?? "#111111"}>
+                      <text
+                        x={x + cellWidth / 2}
+                        y={y + cellHeight / 2}
+                        dy="0.35em"
+                        textAnchor="middle"
+                        fontSize={fontSize * 0.95}
+                        fill={color?.text ?? "#111111"}
+                      >
                         {cell.label}
                       </text>
                     ) : null}
@@ -80,14 +129,34 @@ export function LqHeatmap({ columns, rows, fontSize = 12.5, labels, fit = false 
             return (
               <g key={lq} transform={`translate(${index * cellWidth * 0.9}, 0)`}>
                 <rect width={cellWidth * 0.9} height={fontSize * 1.2} fill={color.fill} />
-                <text x={cellWidth * 0.45} y={fontSize * 0.6} dy="0.35em" textAnchor="middle" fontSize={fontSize * 0.85} fill={color.text}>
+                <text
+                  x={cellWidth * 0.45}
+                  y={fontSize * 0.6}
+                  dy="0.35em"
+                  textAnchor="middle"
+                  fontSize={fontSize * 0.85}
+                  fill={color.text}
+                >
                   {lq < 1 ? `${lq === 0.5 ? "½" : "¼"}` : String(lq)}
                 </text>
               </g>
             );
           })}
-          <rect x={legendStops.length * cellWidth * 0.9 + 12} width={cellWidth * 0.9} height={fontSize * 1.2} fill="url(#heatmap-missing)" stroke="#9a9a9a" strokeWidth={0.5} />
-          <text x={legendStops.length * cellWidth * 0.9 + 18 + cellWidth * 0.9} y={fontSize * 0.6} dy="0.35em" fontSize={fontSize * 0.9} fill="currentColor">
+          <rect
+            x={legendStops.length * cellWidth * 0.9 + 12}
+            width={cellWidth * 0.9}
+            height={fontSize * 1.2}
+            fill="url(#heatmap-missing)"
+            stroke="#9a9a9a"
+            strokeWidth={0.5}
+          />
+          <text
+            x={legendStops.length * cellWidth * 0.9 + 18 + cellWidth * 0.9}
+            y={fontSize * 0.6}
+            dy="0.35em"
+            fontSize={fontSize * 0.9}
+            fill="currentColor"
+          >
             {labels.missing}
           </text>
           <text x={0} y={fontSize * 2.4} fontSize={fontSize * 0.9} fill="currentColor">

@@ -16,16 +16,36 @@ const shownMatches = 8;
  * React Query), then filtered in the browser on each key, accent- and case-insensitively, in either
  * language's names. Arrow keys move through the matches; Enter adds one.
  */
-export function RegionPicker({ chosen, full, onAdd }: { chosen: readonly string[]; full: boolean; onAdd: (code: string) => void }) {
+export function RegionPicker({
+  chosen,
+  full,
+  onAdd,
+}: {
+  chosen: readonly string[];
+  full: boolean;
+  onAdd: (code: string) => void;
+}) {
   const locale = useLocale() as Locale;
   const t = useTranslations("compare");
   const tk = useTranslations("region.kind");
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const listId = useId();
-  const { data: choices = [], isError } = useQuery({ queryKey: regionChoicesQueryKey, queryFn: fetchRegionChoices, staleTime: Infinity });
+  const { data: choices = [], isError } = useQuery({
+    queryKey: regionChoicesQueryKey,
+    queryFn: fetchRegionChoices,
+    staleTime: Infinity,
+  });
   const matches = useMemo(
-    () => (query.trim() === "" ? [] : choices.filter((choice) => !chosen.includes(choice.code) && matchesQuery(query, [choice.nameEn, choice.nameEs, choice.code])).slice(0, shownMatches)),
+    () =>
+      query.trim() === ""
+        ? []
+        : choices
+            .filter(
+              (choice) =>
+                !chosen.includes(choice.code) && matchesQuery(query, [choice.nameEn, choice.nameEs, choice.code]),
+            )
+            .slice(0, shownMatches),
     [choices, chosen, query],
   );
   const add = (choice: RegionChoice) => {
@@ -66,8 +86,16 @@ export function RegionPicker({ chosen, full, onAdd }: { chosen: readonly string[
         }}
       />
       {full ? <p className="picker-hint">{t("full")}</p> : null}
-      {isError ? <p className="picker-hint" role="alert">{t("regionsError")}</p> : null}
-      {query.trim() !== "" && matches.length === 0 && choices.length > 0 ? <p className="picker-hint" role="status">{t("noMatch", { query })}</p> : null}
+      {isError ? (
+        <p className="picker-hint" role="alert">
+          {t("regionsError")}
+        </p>
+      ) : null}
+      {query.trim() !== "" && matches.length === 0 && choices.length > 0 ? (
+        <p className="picker-hint" role="status">
+          {t("noMatch", { query })}
+        </p>
+      ) : null}
       {matches.length > 0 ? (
         <ul id={listId} role="listbox" className="picker-options" data-testid="region-options">
           {matches.map((choice, index) => (
@@ -82,7 +110,9 @@ export function RegionPicker({ chosen, full, onAdd }: { chosen: readonly string[
               onClick={() => add(choice)}
             >
               <span>{localName(locale, choice)}</span>
-              <small>{choice.hasClusters ? kindLabel(choice.kind) : `${kindLabel(choice.kind)} · ${t("noClusterFigures")}`}</small>
+              <small>
+                {choice.hasClusters ? kindLabel(choice.kind) : `${kindLabel(choice.kind)} · ${t("noClusterFigures")}`}
+              </small>
             </li>
           ))}
         </ul>

@@ -25,14 +25,20 @@ import { getClusterSeries } from "@/lib/queries/trends";
 export type OverviewView = OverviewFilters & { year: number; lqYear: number | null };
 
 const rowsOf = async (view: OverviewView) => (await loadOverviewRows(view))!;
-const sourceNames = (rows: RankedCluster[]) => [...new Set(rows.map((row) => row.sourceTitle.split(":")[0]!))].join("; ");
+const sourceNames = (rows: RankedCluster[]) =>
+  [...new Set(rows.map((row) => row.sourceTitle.split(":")[0]!))].join("; ");
 
 export async function OverviewDataAsOf({ view }: { view: OverviewView }) {
   const { yearRows, lqRows, lqYear } = await rowsOf(view);
   return (
     <DataAsOf
       items={[
-        { measure: "employment", year: view.year, source: sourceNames(yearRows), pandemic: yearRows.some((row) => row.pandemicFlag) },
+        {
+          measure: "employment",
+          year: view.year,
+          source: sourceNames(yearRows),
+          pandemic: yearRows.some((row) => row.pandemicFlag),
+        },
         ...(lqYear !== null ? [{ measure: "lq" as const, year: lqYear, source: sourceNames(lqRows) }] : []),
       ]}
     />
@@ -43,7 +49,10 @@ export async function OverviewStats({ view, regionName }: { view: OverviewView; 
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("overview");
   const format = formatters(locale);
-  const [{ yearRows, lqRows, lqYear }, publishedTotal] = await Promise.all([rowsOf(view), view.type === "all" ? getPublishedTotal(view.region, view.year) : null]);
+  const [{ yearRows, lqRows, lqYear }, publishedTotal] = await Promise.all([
+    rowsOf(view),
+    view.type === "all" ? getPublishedTotal(view.region, view.year) : null,
+  ]);
   const mostConcentrated = concentrationRanking(lqRows, "all", view.min)[0];
   const largest = rankBy(yearRows, "employment")[0];
   const sumOfClusters = yearRows.reduce((sum, row) => sum + (row.employment ?? 0), 0);
@@ -52,7 +61,9 @@ export async function OverviewStats({ view, regionName }: { view: OverviewView; 
     <section className="stat-grid" aria-label={regionName}>
       <div className="stat-card" data-testid="total-employment">
         <p className="stat-label">{t("totalEmployment")}</p>
-        <p className="stat-value">{publishedTotal ? format.integer(publishedTotal.employment) : format.jobs(sumOfClusters, anyLowerBound)}</p>
+        <p className="stat-value">
+          {publishedTotal ? format.integer(publishedTotal.employment) : format.jobs(sumOfClusters, anyLowerBound)}
+        </p>
         <p className="stat-note">
           {publishedTotal
             ? t("totalPublished", { year: view.year, source: publishedTotal.sourceTitle.split(":")[0]! })
@@ -64,13 +75,26 @@ export async function OverviewStats({ view, regionName }: { view: OverviewView; 
         <p className="stat-label">{t("mostConcentrated")}</p>
         <p className="stat-value stat-name">{mostConcentrated ? localName(locale, mostConcentrated) : "—"}</p>
         <p className="stat-note">
-          {mostConcentrated ? t("lqValue", { value: format.lq(mostConcentrated.locationQuotient), year: lqYear!, min: format.integer(view.min) }) : t("noLqAnyYear")}
+          {mostConcentrated
+            ? t("lqValue", {
+                value: format.lq(mostConcentrated.locationQuotient),
+                year: lqYear!,
+                min: format.integer(view.min),
+              })
+            : t("noLqAnyYear")}
         </p>
       </div>
       <div className="stat-card" data-testid="largest-cluster">
         <p className="stat-label">{t("largest")}</p>
         <p className="stat-value stat-name">{largest ? localName(locale, largest) : "—"}</p>
-        <p className="stat-note">{largest ? t("jobsValue", { value: format.jobs(largest.employment, largest.employmentIsLowerBound), year: view.year }) : ""}</p>
+        <p className="stat-note">
+          {largest
+            ? t("jobsValue", {
+                value: format.jobs(largest.employment, largest.employmentIsLowerBound),
+                year: view.year,
+              })
+            : ""}
+        </p>
       </div>
     </section>
   );
@@ -93,7 +117,10 @@ export async function RankingSection({ view, regionName }: { view: OverviewView;
       yearRows={yearRows}
       lqRows={lqRows}
       regionName={regionName}
-      coverage={{ lq: { line: lqCoverage?.lq ?? "", notes: lqCoverage?.notes ?? [] }, employment: { line: employmentCoverage.employment, notes: employmentCoverage.notes } }}
+      coverage={{
+        lq: { line: lqCoverage?.lq ?? "", notes: lqCoverage?.notes ?? [] },
+        employment: { line: employmentCoverage.employment, notes: employmentCoverage.notes },
+      }}
       study={study}
     />
   );
@@ -105,7 +132,10 @@ export async function TrendsSection({ view, regionName }: { view: OverviewView; 
   const { yearRows } = await rowsOf(view);
   const largest = rankBy(yearRows, "employment").slice(0, trendCardCount);
   if (largest.length === 0) return null;
-  const series = await getClusterSeries(view.region, largest.map((row) => row.clusterCode));
+  const series = await getClusterSeries(
+    view.region,
+    largest.map((row) => row.clusterCode),
+  );
   const trendSources = [...new Set(series.flatMap((entry) => entry.points.map((point) => point.sourceTitle)))];
   return (
     <TrendCards

@@ -26,10 +26,18 @@ export async function TopIndustries({ industries }: { industries: BinationalTopI
           <caption className="visually-hidden">{t("topIndustriesHeading")}</caption>
           <thead>
             <tr>
-              <th scope="col" rowSpan={2}>{tt("rank")}</th>
-              <th scope="col" rowSpan={2} className="wide-cell">{t("industryNaics")}</th>
-              <th scope="col" rowSpan={2} className="wide-cell">{tt("cluster")}</th>
-              <th scope="colgroup" colSpan={years.length} className="num">{t("usSideEmployment")}</th>
+              <th scope="col" rowSpan={2}>
+                {tt("rank")}
+              </th>
+              <th scope="col" rowSpan={2} className="wide-cell">
+                {t("industryNaics")}
+              </th>
+              <th scope="col" rowSpan={2} className="wide-cell">
+                {tt("cluster")}
+              </th>
+              <th scope="colgroup" colSpan={years.length} className="num">
+                {t("usSideEmployment")}
+              </th>
             </tr>
             <tr>
               {years.map((year) => (
@@ -41,7 +49,9 @@ export async function TopIndustries({ industries }: { industries: BinationalTopI
           </thead>
           <tbody>
             {industries.map((industry) => {
-              const clusters = [...new Map(industry.members.map((member) => [member.cluster.code, member.cluster])).values()];
+              const clusters = [
+                ...new Map(industry.members.map((member) => [member.cluster.code, member.cluster])).values(),
+              ];
               return (
                 <tr key={industry.id} data-rank={industry.rank}>
                   <td className="num">{industry.rank}</td>
@@ -59,7 +69,12 @@ export async function TopIndustries({ industries }: { industries: BinationalTopI
                   {years.map((year) => {
                     const cell = industry.usSideEmployment.find((row) => row.year === year);
                     return (
-                      <td className="num" key={year} data-value={cell?.employment ?? ""} title={cell?.withheldCells ? t("withheldCellsTitle", { cells: cell.withheldCells }) : undefined}>
+                      <td
+                        className="num"
+                        key={year}
+                        data-value={cell?.employment ?? ""}
+                        title={cell?.withheldCells ? t("withheldCellsTitle", { cells: cell.withheldCells }) : undefined}
+                      >
                         {cell ? format.jobs(cell.employment, cell.lowerBound) : tt("notPublished")}
                         {cell?.withheldCells ? <sup>†</sup> : null}
                       </td>
@@ -72,10 +87,13 @@ export async function TopIndustries({ industries }: { industries: BinationalTopI
         </table>
       </TableScroll>
       <p className="coverage-line">{t("topIndustriesBasis")}</p>
-      {industries.some((industry) => industry.usSideEmployment.some((cell) => cell.withheldCells > 0)) ? <p className="coverage-line">{t("topIndustriesWithheld")}</p> : null}
+      {industries.some((industry) => industry.usSideEmployment.some((cell) => cell.withheldCells > 0)) ? (
+        <p className="coverage-line">{t("topIndustriesWithheld")}</p>
+      ) : null}
       {source ? (
         <p className="coverage-line">
-          {t("topIndustriesNote", { source: source.title, year: source.year ?? "" })} {source.url ? <a href={source.url}>{source.url}</a> : null}
+          {t("topIndustriesNote", { source: source.title, year: source.year ?? "" })}{" "}
+          {source.url ? <a href={source.url}>{source.url}</a> : null}
         </p>
       ) : null}
     </section>

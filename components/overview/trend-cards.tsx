@@ -10,7 +10,11 @@ import { DownloadCsvLink } from "@/components/ui/download-link";
 export type TrendItem = { key: string; title: string; href: string; points: TrendPoint[] };
 
 /** Trend items for clusters of one region, in the order given. */
-export function clusterTrendItems(locale: Locale, clusters: { clusterCode: number; nameEn: string; nameEs: string }[], series: ClusterSeries[]): TrendItem[] {
+export function clusterTrendItems(
+  locale: Locale,
+  clusters: { clusterCode: number; nameEn: string; nameEs: string }[],
+  series: ClusterSeries[],
+): TrendItem[] {
   return clusters.map((cluster) => ({
     key: String(cluster.clusterCode),
     title: localName(locale, cluster),
@@ -20,14 +24,28 @@ export function clusterTrendItems(locale: Locale, clusters: { clusterCode: numbe
 }
 
 const jobsOf = (format: ReturnType<typeof formatters>, point: TrendPoint) =>
-  format.jobsMarked({ employment: point.value, employmentReported: point.reported, employmentIsLowerBound: point.lowerBound });
+  format.jobsMarked({
+    employment: point.value,
+    employmentReported: point.reported,
+    employmentIsLowerBound: point.lowerBound,
+  });
 
 /**
  * One card per item: the latest figure, the change over the span it measured (within one series only,
  * lib/calculations/series.ts), the figures of other series as their own points, and a sparkline that
  * breaks where the series changes.
  */
-export async function TrendCards({ items, coverage, heading, csvHref }: { items: TrendItem[]; coverage: string; heading: string; csvHref?: string }) {
+export async function TrendCards({
+  items,
+  coverage,
+  heading,
+  csvHref,
+}: {
+  items: TrendItem[];
+  coverage: string;
+  heading: string;
+  csvHref?: string;
+}) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("trend");
   const to = await getTranslations("overview");
@@ -58,23 +76,39 @@ export async function TrendCards({ items, coverage, heading, csvHref }: { items:
                 <>
                   <p className="trend-value">
                     <span className="trend-year">{latest.year}</span> {jobsOf(format, latest)}
-                    {latest.pandemic ? <span className="badge" title={t("pandemic", { year: latest.year })}>COVID-19</span> : null}
+                    {latest.pandemic ? (
+                      <span className="badge" title={t("pandemic", { year: latest.year })}>
+                        COVID-19
+                      </span>
+                    ) : null}
                   </p>
                   {span ? (
                     <>
                       <p className="trend-change" data-testid="trend-change">
-                        {t("span", { from: span.from.year, to: span.to.year, change: format.signed(span.change), percent: format.percent(span.percent), annual: format.percent(span.annual) })}
+                        {t("span", {
+                          from: span.from.year,
+                          to: span.to.year,
+                          change: format.signed(span.change),
+                          percent: format.percent(span.percent),
+                          annual: format.percent(span.annual),
+                        })}
                       </p>
                       <p className="trend-note">{t("spanBasis", { source: span.to.sourcePublisher })}</p>
                     </>
                   ) : (
-                    <p className="trend-note" data-testid="trend-single">{t("single", { year: latest.year })}</p>
+                    <p className="trend-note" data-testid="trend-single">
+                      {t("single", { year: latest.year })}
+                    </p>
                   )}
                   <Sparkline points={points} />
                   {apart.map((point) => (
-                    <p className="trend-note" key={point.year} data-testid="trend-apart">{apartLine(point)}</p>
+                    <p className="trend-note" key={point.year} data-testid="trend-apart">
+                      {apartLine(point)}
+                    </p>
                   ))}
-                  {breaks.length > 0 ? <p className="trend-note">{t("seriesBreak", { year: breaks.at(-1)! })}</p> : null}
+                  {breaks.length > 0 ? (
+                    <p className="trend-note">{t("seriesBreak", { year: breaks.at(-1)! })}</p>
+                  ) : null}
                 </>
               ) : (
                 <p>{t("none")}</p>

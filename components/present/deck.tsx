@@ -80,48 +80,104 @@ export function Deck({ slides, notice }: { slides: Slide[]; notice: string | nul
 
   const slide = slides[index]!;
   return (
-    <div className="deck" ref={rootRef} data-controls={controlsVisible ? "visible" : "hidden"} data-testid="deck" aria-roledescription={t("deckLabel")}>
-      <section className={`slide slide-${slide.kind}`} aria-live="polite" data-testid="slide" data-slide-index={index + 1}>
+    <div
+      className="deck"
+      ref={rootRef}
+      data-controls={controlsVisible ? "visible" : "hidden"}
+      data-testid="deck"
+      aria-roledescription={t("deckLabel")}
+    >
+      <section
+        className={`slide slide-${slide.kind}`}
+        aria-live="polite"
+        data-testid="slide"
+        data-slide-index={index + 1}
+      >
         {slide.kind === "title" ? (
           <div className="slide-title">
             <h1>{slide.title}</h1>
             <p className="slide-subtitle">{slide.subtitle}</p>
             <p className="slide-source">{slide.note}</p>
-            {notice ? <p className="slide-notice" role="status">{notice}</p> : null}
+            {notice ? (
+              <p className="slide-notice" role="status">
+                {notice}
+              </p>
+            ) : null}
           </div>
         ) : (
           <>
             <h1 className="slide-heading">{slide.title}</h1>
-            <p className="slide-takeaway" data-testid="takeaway">{slide.takeaway}</p>
+            <p className="slide-takeaway" data-testid="takeaway">
+              {slide.takeaway}
+            </p>
             <div className="slide-chart">
               {slide.kind === "bars" ? (
-                <RankedBarChart bars={slide.bars.slice(0, slideBarLimit)} references={slide.references} axisLabel={slide.axisLabel} fontSize={18} fill />
+                <RankedBarChart
+                  bars={slide.bars.slice(0, slideBarLimit)}
+                  references={slide.references}
+                  axisLabel={slide.axisLabel}
+                  fontSize={18}
+                  fill
+                />
               ) : slide.kind === "heatmap" ? (
                 <LqHeatmap columns={slide.columns} rows={slide.rows} labels={slide.labels} fontSize={16} fit />
               ) : slide.kind === "lines" ? (
                 <>
-                  <TimeSeriesChart series={slide.series} shaded={slide.shaded} axisLabel={slide.axisLabel} formatValue={(value) => format.compact(value)} formatX={(x) => x} fill />
+                  <TimeSeriesChart
+                    series={slide.series}
+                    shaded={slide.shaded}
+                    axisLabel={slide.axisLabel}
+                    formatValue={(value) => format.compact(value)}
+                    formatX={(x) => x}
+                    fill
+                  />
                   <Legend items={slide.series.map((line) => ({ label: line.label, color: line.color }))} />
                 </>
               ) : (
-                <PortfolioBubbleChart bubbles={slide.bubbles} xLabel={slide.xLabel} yLabel={slide.yLabel} integerY={slide.yKind === "count"} yFormat={(value) => (slide.yKind === "wage" ? format.compact(value) : slide.yKind === "count" ? format.integer(value) : format.percent(value))} />
+                <PortfolioBubbleChart
+                  bubbles={slide.bubbles}
+                  xLabel={slide.xLabel}
+                  yLabel={slide.yLabel}
+                  integerY={slide.yKind === "count"}
+                  yFormat={(value) =>
+                    slide.yKind === "wage"
+                      ? format.compact(value)
+                      : slide.yKind === "count"
+                        ? format.integer(value)
+                        : format.percent(value)
+                  }
+                />
               )}
             </div>
             <p className="slide-source">
-              {slide.kind === "bars" && slide.bars.length > slideBarLimit ? `${t("truncated", { shown: slideBarLimit, total: slide.bars.length })} ` : ""}
+              {slide.kind === "bars" && slide.bars.length > slideBarLimit
+                ? `${t("truncated", { shown: slideBarLimit, total: slide.bars.length })} `
+                : ""}
               {slide.source}
             </p>
           </>
         )}
       </section>
       <nav className="deck-controls" aria-label={t("deckLabel")}>
-        <button type="button" className="button" onClick={() => go(index - 1)} disabled={index === 0} aria-label={t("previous")}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => go(index - 1)}
+          disabled={index === 0}
+          aria-label={t("previous")}
+        >
           ←
         </button>
         <span className="deck-counter" data-testid="slide-counter">
           {t("counter", { current: index + 1, total: slides.length })}
         </span>
-        <button type="button" className="button" onClick={() => go(index + 1)} disabled={index === slides.length - 1} aria-label={t("next")}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => go(index + 1)}
+          disabled={index === slides.length - 1}
+          aria-label={t("next")}
+        >
           →
         </button>
         <button type="button" className="button" onClick={() => void rootRef.current?.requestFullscreen()}>

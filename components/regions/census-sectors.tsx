@@ -11,7 +11,17 @@ import { exportHref } from "@/lib/export/href";
  * Mexico's national table as context, or a state's or municipio's imported SAIC export.
  * A cell INEGI withheld for confidentiality says so; it is never shown as zero.
  */
-export async function CensusSectors({ rows, regionCode, heading, note }: { rows: SectorEmployment[]; regionCode: string; heading: string; note: string }) {
+export async function CensusSectors({
+  rows,
+  regionCode,
+  heading,
+  note,
+}: {
+  rows: SectorEmployment[];
+  regionCode: string;
+  heading: string;
+  note: string;
+}) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("region");
   const format = formatters(locale);
@@ -27,7 +37,10 @@ export async function CensusSectors({ rows, regionCode, heading, note }: { rows:
     <section className="panel" aria-labelledby={headingId} data-testid={`census-sectors-${regionCode}`}>
       <div className="chart-header">
         <h2 id={headingId}>{heading}</h2>
-        <DownloadCsvLink href={exportHref("mexico-sectors", regionCode === "MX" ? {} : { code: regionCode }, locale)} testId={regionCode === "MX" ? "mexico-sectors-csv" : "census-sectors-csv"} />
+        <DownloadCsvLink
+          href={exportHref("mexico-sectors", regionCode === "MX" ? {} : { code: regionCode }, locale)}
+          testId={regionCode === "MX" ? "mexico-sectors-csv" : "census-sectors-csv"}
+        />
       </div>
       <p className="panel-note">{note}</p>
       <TableScroll labelledBy={headingId}>
@@ -37,24 +50,34 @@ export async function CensusSectors({ rows, regionCode, heading, note }: { rows:
               <th scope="col">SCIAN</th>
               <th scope="col">{t("sector")}</th>
               {years.map((year) => (
-                <th scope="col" className="num" key={year}>{year}</th>
+                <th scope="col" className="num" key={year}>
+                  {year}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {sectors.map(([code, title]) => (
               <tr key={code}>
-                <td><code>{code}</code></td>
-                <th scope="row" lang="es">{title}</th>
+                <td>
+                  <code>{code}</code>
+                </td>
+                <th scope="row" lang="es">
+                  {title}
+                </th>
                 {years.map((year) => (
-                  <td className="num" key={year}>{cell(code, year)}</td>
+                  <td className="num" key={year}>
+                    {cell(code, year)}
+                  </td>
                 ))}
               </tr>
             ))}
           </tbody>
         </table>
       </TableScroll>
-      <p className="coverage-line">{t("mexicoContextSource", { source: [...new Set(rows.map((row) => row.sourceTitle))].join("; ") || "INEGI" })}</p>
+      <p className="coverage-line">
+        {t("mexicoContextSource", { source: [...new Set(rows.map((row) => row.sourceTitle))].join("; ") || "INEGI" })}
+      </p>
     </section>
   );
 }

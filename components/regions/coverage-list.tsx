@@ -5,14 +5,26 @@ import { DownloadCsvLink } from "@/components/ui/download-link";
 import { exportHref } from "@/lib/export/href";
 
 /** What the database holds for a region, straight from the coverage table: one line per region and source. */
-export async function CoverageList({ entries, regionNames, regionCode }: { entries: CoverageEntry[]; regionNames: Record<string, string>; regionCode: string }) {
+export async function CoverageList({
+  entries,
+  regionNames,
+  regionCode,
+}: {
+  entries: CoverageEntry[];
+  regionNames: Record<string, string>;
+  regionCode: string;
+}) {
   const t = await getTranslations("region");
   const locale = await getLocale();
   const tt = await getTranslations("table");
   const groups = new Map<string, { regionCode: string; sourceTitle: string; years: Set<number> }>();
   for (const entry of entries) {
     const key = `${entry.regionCode}|${entry.sourceTitle}`;
-    const group = groups.get(key) ?? { regionCode: entry.regionCode, sourceTitle: entry.sourceTitle, years: new Set<number>() };
+    const group = groups.get(key) ?? {
+      regionCode: entry.regionCode,
+      sourceTitle: entry.sourceTitle,
+      years: new Set<number>(),
+    };
     group.years.add(entry.year);
     groups.set(key, group);
   }
@@ -20,7 +32,9 @@ export async function CoverageList({ entries, regionNames, regionCode }: { entri
     <section className="panel" aria-labelledby="coverage-heading" data-testid="coverage">
       <div className="chart-header">
         <h2 id="coverage-heading">{t("coverage")}</h2>
-        {entries.length > 0 ? <DownloadCsvLink href={exportHref("data-coverage", { code: regionCode }, locale)} testId="coverage-csv" /> : null}
+        {entries.length > 0 ? (
+          <DownloadCsvLink href={exportHref("data-coverage", { code: regionCode }, locale)} testId="coverage-csv" />
+        ) : null}
       </div>
       {entries.length === 0 ? <p>{t("noCoverage")}</p> : null}
       {entries.length > 0 ? (

@@ -10,7 +10,17 @@ import { formatters } from "@/lib/format";
 import type { InsuredMonth } from "@/lib/queries/insured";
 
 /** One IMSS measure month by month, a line per division, the COVID-19 months shaded and the span stated. */
-export function InsuredChart({ rows, regionCode, regionName, coverage }: { rows: InsuredMonth[]; regionCode: string; regionName: string; coverage: string }) {
+export function InsuredChart({
+  rows,
+  regionCode,
+  regionName,
+  coverage,
+}: {
+  rows: InsuredMonth[];
+  regionCode: string;
+  regionName: string;
+  coverage: string;
+}) {
   const locale = useLocale() as Locale;
   const t = useTranslations("insured");
   const tb = useTranslations("binational");
@@ -37,7 +47,9 @@ export function InsuredChart({ rows, regionCode, regionName, coverage }: { rows:
             <tr>
               <th scope="col">{t("month")}</th>
               {series.map((line) => (
-                <th scope="col" className="num" key={line.key}>{line.label}</th>
+                <th scope="col" className="num" key={line.key}>
+                  {line.label}
+                </th>
               ))}
             </tr>
           </thead>
@@ -46,7 +58,9 @@ export function InsuredChart({ rows, regionCode, regionName, coverage }: { rows:
               <tr key={month}>
                 <th scope="row">{formatX(month)}</th>
                 {series.map((line) => (
-                  <td className="num" key={line.key}>{format.integer(line.points[index]?.value)}</td>
+                  <td className="num" key={line.key}>
+                    {format.integer(line.points[index]?.value)}
+                  </td>
                 ))}
               </tr>
             ))}
@@ -54,7 +68,13 @@ export function InsuredChart({ rows, regionCode, regionName, coverage }: { rows:
         </table>
       }
     >
-      <TimeSeriesChart series={series} shaded={shaded} axisLabel={tb("peopleAxis")} formatValue={(value) => format.compact(value)} formatX={formatX} />
+      <TimeSeriesChart
+        series={series}
+        shaded={shaded}
+        axisLabel={tb("peopleAxis")}
+        formatValue={(value) => format.compact(value)}
+        formatX={formatX}
+      />
       <Legend items={series.map((line) => ({ label: line.label, color: line.color }))} />
     </ChartFrame>
   );

@@ -17,7 +17,15 @@ const shownMonths = 12;
  * the change on a year earlier where that month is loaded, and yearly averages that say how many
  * months they average. A missing cell stays missing, and so does any total that would include it.
  */
-export async function InsuredEmployment({ rows, regionCode, regionName }: { rows: InsuredMonth[]; regionCode: string; regionName: string }) {
+export async function InsuredEmployment({
+  rows,
+  regionCode,
+  regionName,
+}: {
+  rows: InsuredMonth[];
+  regionCode: string;
+  regionName: string;
+}) {
   const measure = rows[0]!.measure;
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("insured");
@@ -32,26 +40,49 @@ export async function InsuredEmployment({ rows, regionCode, regionName }: { rows
   const averages = yearlyAverages(all);
   const years = [...new Set(averages.map((row) => row.year))].sort();
   const name = (code: string) => (code === "total" ? t("total") : imssDivisionName(locale, code));
-  const value = (code: string, year: number, month: number) => all.find((row) => row.sectorCode === code && row.year === year && row.month === month)?.value ?? null;
+  const value = (code: string, year: number, month: number) =>
+    all.find((row) => row.sectorCode === code && row.year === year && row.month === month)?.value ?? null;
   const sources = [...new Set(rows.map((row) => row.sourceTitle.split(":")[0]))];
   return (
-    <section className="panel" aria-labelledby={`insured-heading-${measure}`} data-testid={`insured-employment-${measure}`}>
+    <section
+      className="panel"
+      aria-labelledby={`insured-heading-${measure}`}
+      data-testid={`insured-employment-${measure}`}
+    >
       <div className="chart-header">
         <h2 id={`insured-heading-${measure}`}>{t(`heading.${measure}`, { region: regionName })}</h2>
-        <DownloadCsvLink href={exportHref("insured-employment", { code: regionCode, measure }, locale)} testId={`insured-csv-${measure}`} />
+        <DownloadCsvLink
+          href={exportHref("insured-employment", { code: regionCode, measure }, locale)}
+          testId={`insured-csv-${measure}`}
+        />
       </div>
       {/* The chart's subtitle carries the definition (it must travel with the PNG); say it here only when there is no chart. */}
       {months.length > 1 ? null : <p className="panel-note">{t(`note.${measure}`)}</p>}
-      {months.length > 1 ? <InsuredChart rows={rows} regionCode={regionCode} regionName={regionName} coverage={t("source", { region: regionName, latest: label(latest.year, latest.month), sources: sources.join("; ") })} /> : null}
+      {months.length > 1 ? (
+        <InsuredChart
+          rows={rows}
+          regionCode={regionCode}
+          regionName={regionName}
+          coverage={t("source", {
+            region: regionName,
+            latest: label(latest.year, latest.month),
+            sources: sources.join("; "),
+          })}
+        />
+      ) : null}
       <TableScroll labelledBy={`insured-heading-${measure}`}>
         <table className="data-table" data-testid={`insured-monthly-${measure}`}>
           <thead>
             <tr>
               <th scope="col">{t("division")}</th>
               {months.map(({ year, month }) => (
-                <th scope="col" className="num" key={`${year}-${month}`}>{label(year, month)}</th>
+                <th scope="col" className="num" key={`${year}-${month}`}>
+                  {label(year, month)}
+                </th>
               ))}
-              <th scope="col" className="num">{t("changeOverYear")}</th>
+              <th scope="col" className="num">
+                {t("changeOverYear")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -61,23 +92,31 @@ export async function InsuredEmployment({ rows, regionCode, regionName }: { rows
                 <tr key={code} className={code === "total" ? "total-row" : undefined}>
                   <th scope="row">{name(code)}</th>
                   {months.map(({ year, month }) => (
-                    <td className="num" key={`${year}-${month}`}>{format.integer(value(code, year, month))}</td>
+                    <td className="num" key={`${year}-${month}`}>
+                      {format.integer(value(code, year, month))}
+                    </td>
                   ))}
-                  <td className="num">{change ? `${format.signed(change.change)} (${format.percent(change.percent)})` : "—"}</td>
+                  <td className="num">
+                    {change ? `${format.signed(change.change)} (${format.percent(change.percent)})` : "—"}
+                  </td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       </TableScroll>
-      <h3 className="table-subheading" id={`insured-yearly-heading-${measure}`}>{t("yearlyHeading")}</h3>
+      <h3 className="table-subheading" id={`insured-yearly-heading-${measure}`}>
+        {t("yearlyHeading")}
+      </h3>
       <TableScroll labelledBy={`insured-yearly-heading-${measure}`}>
         <table className="data-table" data-testid={`insured-yearly-${measure}`}>
           <thead>
             <tr>
               <th scope="col">{t("division")}</th>
               {years.map((year) => (
-                <th scope="col" className="num" key={year}>{year}</th>
+                <th scope="col" className="num" key={year}>
+                  {year}
+                </th>
               ))}
             </tr>
           </thead>
@@ -90,7 +129,9 @@ export async function InsuredEmployment({ rows, regionCode, regionName }: { rows
                   return (
                     <td className="num" key={year}>
                       {average ? format.integer(average.average) : "—"}
-                      {average && average.months < 12 ? <small className="muted"> {t("monthsAveraged", { months: average.months })}</small> : null}
+                      {average && average.months < 12 ? (
+                        <small className="muted"> {t("monthsAveraged", { months: average.months })}</small>
+                      ) : null}
                     </td>
                   );
                 })}
@@ -99,7 +140,9 @@ export async function InsuredEmployment({ rows, regionCode, regionName }: { rows
           </tbody>
         </table>
       </TableScroll>
-      <p className="coverage-line">{t("source", { region: regionName, latest: label(latest.year, latest.month), sources: sources.join("; ") })}</p>
+      <p className="coverage-line">
+        {t("source", { region: regionName, latest: label(latest.year, latest.month), sources: sources.join("; ") })}
+      </p>
     </section>
   );
 }

@@ -1,6 +1,18 @@
 "use client";
 
-import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis, usePlotArea, useXAxisScale, useYAxisScale } from "recharts";
+import {
+  CartesianGrid,
+  ReferenceLine,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZAxis,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+} from "recharts";
 import { chartColors } from "@/lib/charts/colors";
 import { useElementSize } from "@/components/charts/use-element-size";
 import type { Bubble } from "@/lib/charts/bars";
@@ -21,16 +33,39 @@ function BubbleLabels({ bubbles }: { bubbles: Bubble[] }) {
   const sizes = bubbles.map((bubble) => bubble.size);
   const [smallest, largest] = [Math.min(...sizes), Math.max(...sizes)];
   // Recharts maps size linearly onto the symbol's area between ZAxis's range.
-  const radius = (size: number) => Math.sqrt((bubbleArea.min + ((size - smallest) / (largest - smallest || 1)) * (bubbleArea.max - bubbleArea.min)) / Math.PI);
+  const radius = (size: number) =>
+    Math.sqrt(
+      (bubbleArea.min + ((size - smallest) / (largest - smallest || 1)) * (bubbleArea.max - bubbleArea.min)) / Math.PI,
+    );
   const candidates = [...bubbles]
     .sort((a, b) => (b.labelPriority ?? 0) - (a.labelPriority ?? 0) || b.size - a.size)
-    .map((bubble) => ({ key: bubble.key, label: bubble.label, x: xScale(bubble.x) ?? Number.NaN, y: yScale(bubble.y) ?? Number.NaN, radius: radius(bubble.size) }))
+    .map((bubble) => ({
+      key: bubble.key,
+      label: bubble.label,
+      x: xScale(bubble.x) ?? Number.NaN,
+      y: yScale(bubble.y) ?? Number.NaN,
+      radius: radius(bubble.size),
+    }))
     .filter((candidate) => Number.isFinite(candidate.x) && Number.isFinite(candidate.y));
-  const placed = placeLabels(candidates, { fontSize: labelFontSize, maxLabels: 8, bounds: { left: plot.x, right: plot.x + plot.width, top: plot.y, bottom: plot.y + plot.height } });
+  const placed = placeLabels(candidates, {
+    fontSize: labelFontSize,
+    maxLabels: 8,
+    bounds: { left: plot.x, right: plot.x + plot.width, top: plot.y, bottom: plot.y + plot.height },
+  });
   return (
     <g className="bubble-labels" data-testid="bubble-labels">
       {placed.map((label) => (
-        <text key={label.key} x={label.x} y={label.y} fontSize={labelFontSize} fill="currentColor" textAnchor={label.anchor} paintOrder="stroke" stroke="var(--surface, #fff)" strokeWidth={3}>
+        <text
+          key={label.key}
+          x={label.x}
+          y={label.y}
+          fontSize={labelFontSize}
+          fill="currentColor"
+          textAnchor={label.anchor}
+          paintOrder="stroke"
+          stroke="var(--surface, #fff)"
+          strokeWidth={3}
+        >
           {label.label}
         </text>
       ))}
@@ -39,24 +74,85 @@ function BubbleLabels({ bubbles }: { bubbles: Bubble[] }) {
 }
 
 /** Cluster portfolio: x = location quotient (log scale, quadrant line at 1), y = wage or change, size = employment. */
-export function PortfolioBubbleChart({ bubbles, xLabel, yLabel, yFormat, integerY = false }: { bubbles: Bubble[]; xLabel: string; yLabel: string; yFormat: (value: number) => string; integerY?: boolean }) {
+export function PortfolioBubbleChart({
+  bubbles,
+  xLabel,
+  yLabel,
+  yFormat,
+  integerY = false,
+}: {
+  bubbles: Bubble[];
+  xLabel: string;
+  yLabel: string;
+  yFormat: (value: number) => string;
+  integerY?: boolean;
+}) {
   const [minX, maxX] = [Math.min(...bubbles.map((bubble) => bubble.x)), Math.max(...bubbles.map((bubble) => bubble.x))];
   // A log scale puts LQ 0.5 and 2 at the same distance from 1; ticks at readable values around the data.
-  const xTicks = logTicks.filter((tick, index) => tick >= (logTicks[Math.max(0, logTicks.findIndex((t) => t > minX) - 1)] ?? 0) && (index === 0 || logTicks[index - 1]! < maxX));
+  const xTicks = logTicks.filter(
+    (tick, index) =>
+      tick >= (logTicks[Math.max(0, logTicks.findIndex((t) => t > minX) - 1)] ?? 0) &&
+      (index === 0 || logTicks[index - 1]! < maxX),
+  );
   const [boxRef, box] = useElementSize<HTMLDivElement>({ width: 900, height: 480 });
   const colorOf = (bubble: Bubble) => bubble.color ?? (bubble.traded ? chartColors.traded : chartColors.local);
-  const series = [...new Set(bubbles.map(colorOf))].map((color) => ({ name: color, color, data: bubbles.filter((bubble) => colorOf(bubble) === color) }));
+  const series = [...new Set(bubbles.map(colorOf))].map((color) => ({
+    name: color,
+    color,
+    data: bubbles.filter((bubble) => colorOf(bubble) === color),
+  }));
   return (
     <div ref={boxRef} className="chart-box">
-      <ScatterChart width={Math.max(box.width, 200)} height={480} accessibilityLayer={false} margin={{ top: 20, right: 30, bottom: 40, left: 20 }}>
+      <ScatterChart
+        width={Math.max(box.width, 200)}
+        height={480}
+        accessibilityLayer={false}
+        margin={{ top: 20, right: 30, bottom: 40, left: 20 }}
+      >
         <CartesianGrid stroke="currentColor" strokeOpacity={0.12} />
-        <XAxis type="number" dataKey="x" scale="log" domain={[xTicks[0]!, xTicks.at(-1)!]} ticks={xTicks} tickFormatter={(value: number) => String(value)} tick={{ fill: "currentColor", fontSize: 12 }} label={{ value: xLabel, position: "insideBottom", offset: -24, fill: "currentColor" }} />
-        <YAxis type="number" dataKey="y" allowDecimals={!integerY} tick={{ fill: "currentColor", fontSize: 12 }} tickFormatter={yFormat} width={80} label={{ value: yLabel, angle: -90, position: "insideLeft", fill: "currentColor", dx: -10, textAnchor: "middle" }} />
+        <XAxis
+          type="number"
+          dataKey="x"
+          scale="log"
+          domain={[xTicks[0]!, xTicks.at(-1)!]}
+          ticks={xTicks}
+          tickFormatter={(value: number) => String(value)}
+          tick={{ fill: "currentColor", fontSize: 12 }}
+          label={{ value: xLabel, position: "insideBottom", offset: -24, fill: "currentColor" }}
+        />
+        <YAxis
+          type="number"
+          dataKey="y"
+          allowDecimals={!integerY}
+          tick={{ fill: "currentColor", fontSize: 12 }}
+          tickFormatter={yFormat}
+          width={80}
+          label={{
+            value: yLabel,
+            angle: -90,
+            position: "insideLeft",
+            fill: "currentColor",
+            dx: -10,
+            textAnchor: "middle",
+          }}
+        />
         <ZAxis type="number" dataKey="size" range={[bubbleArea.min, bubbleArea.max]} />
         <ReferenceLine x={1} stroke={chartColors.reference} strokeWidth={2} strokeDasharray="6 4" />
-        <Tooltip cursor={{ strokeDasharray: "3 3" }} content={({ payload }) => (payload?.[0] ? <div className="tooltip">{(payload[0].payload as Bubble).tooltip}</div> : null)} />
+        <Tooltip
+          cursor={{ strokeDasharray: "3 3" }}
+          content={({ payload }) =>
+            payload?.[0] ? <div className="tooltip">{(payload[0].payload as Bubble).tooltip}</div> : null
+          }
+        />
         {series.map((entry) => (
-          <Scatter key={entry.name} data={entry.data} fill={entry.color} fillOpacity={0.6} stroke={entry.color} isAnimationActive={false} />
+          <Scatter
+            key={entry.name}
+            data={entry.data}
+            fill={entry.color}
+            fillOpacity={0.6}
+            stroke={entry.color}
+            isAnimationActive={false}
+          />
         ))}
         <BubbleLabels bubbles={bubbles} />
       </ScatterChart>

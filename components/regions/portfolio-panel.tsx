@@ -19,14 +19,42 @@ export type PortfolioRow = {
   y: number;
 };
 
-export type LeftOutRow = { clusterCode: number; nameEn: string; nameEs: string; reason: "noJobs" | "noWage" | "noChange" | "otherSpan" };
+export type LeftOutRow = {
+  clusterCode: number;
+  nameEn: string;
+  nameEs: string;
+  reason: "noJobs" | "noWage" | "noChange" | "otherSpan";
+};
 
-export function PortfolioPanel({ rows, leftOut, benchmark, yKind, yRange, coverage, notes, csvHref, regionCode, year }: { rows: PortfolioRow[]; leftOut: LeftOutRow[]; benchmark: string; yKind: "wage" | "change"; yRange: { from: number; to: number } | null; coverage: string; notes: string[]; csvHref: string; regionCode: string; year: number }) {
+export function PortfolioPanel({
+  rows,
+  leftOut,
+  benchmark,
+  yKind,
+  yRange,
+  coverage,
+  notes,
+  csvHref,
+  regionCode,
+  year,
+}: {
+  rows: PortfolioRow[];
+  leftOut: LeftOutRow[];
+  benchmark: string;
+  yKind: "wage" | "change";
+  yRange: { from: number; to: number } | null;
+  coverage: string;
+  notes: string[];
+  csvHref: string;
+  regionCode: string;
+  year: number;
+}) {
   const locale = useLocale() as Locale;
   const t = useTranslations("region");
   const tt = useTranslations("table");
   const format = formatters(locale);
-  const yLabel = yKind === "wage" ? t("yWageAxis") : t("yChangeAxis", { from: yRange?.from ?? "", to: yRange?.to ?? "" });
+  const yLabel =
+    yKind === "wage" ? t("yWageAxis") : t("yChangeAxis", { from: yRange?.from ?? "", to: yRange?.to ?? "" });
   const formatY = (value: number) => (yKind === "wage" ? format.usd(value) : format.percent(value));
   const to = useTranslations("overview");
   const legend = [
@@ -59,9 +87,15 @@ export function PortfolioPanel({ rows, leftOut, benchmark, yKind, yRange, covera
           <thead>
             <tr>
               <th scope="col">{tt("cluster")}</th>
-              <th scope="col" className="num">{tt("lq")}</th>
-              <th scope="col" className="num">{yLabel}</th>
-              <th scope="col" className="num">{tt("employment")}</th>
+              <th scope="col" className="num">
+                {tt("lq")}
+              </th>
+              <th scope="col" className="num">
+                {yLabel}
+              </th>
+              <th scope="col" className="num">
+                {tt("employment")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -77,7 +111,12 @@ export function PortfolioPanel({ rows, leftOut, benchmark, yKind, yRange, covera
         </table>
       }
     >
-      <PortfolioBubbleChart bubbles={bubbles} xLabel={t("xAxis")} yLabel={yLabel} yFormat={(value) => (yKind === "wage" ? format.compact(value) : format.percent(value))} />
+      <PortfolioBubbleChart
+        bubbles={bubbles}
+        xLabel={t("xAxis")}
+        yLabel={yLabel}
+        yFormat={(value) => (yKind === "wage" ? format.compact(value) : format.percent(value))}
+      />
       <Legend items={legend} />
       {leftOut.length > 0 ? (
         <div className="left-out" data-testid="portfolio-left-out">

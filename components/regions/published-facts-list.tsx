@@ -16,17 +16,24 @@ export async function PublishedFactsList({ facts, regionCode }: { facts: Publish
     <section className="panel" aria-labelledby="facts-list-heading" data-testid="region-facts">
       <div className="chart-header">
         <h2 id="facts-list-heading">{t("facts")}</h2>
-        {facts.length > 0 ? <DownloadCsvLink href={exportHref("published-facts", { code: regionCode }, locale)} testId="facts-csv" /> : null}
+        {facts.length > 0 ? (
+          <DownloadCsvLink href={exportHref("published-facts", { code: regionCode }, locale)} testId="facts-csv" />
+        ) : null}
       </div>
       {facts.length === 0 ? <p>{tt("missing")}</p> : null}
       <ul className="fact-list" lang="en">
         {facts.map((fact) => (
           <li key={fact.key}>
-            <strong>{statedValue(fact, format)}</strong> {fact.unit !== "count" && fact.unit !== "text" ? fact.unit : ""} — {fact.metric}
+            <strong>{statedValue(fact, format)}</strong>{" "}
+            {fact.unit !== "count" && fact.unit !== "text" ? fact.unit : ""} — {fact.metric}
             {fact.scope !== "all" ? ` (${fact.scope})` : ""}, {fact.geography}, {fact.yearAsStated}
             {fact.benchmark ? `; ${tt("benchmark")}: ${fact.benchmark}` : ""}.{" "}
             <span className="muted">
-              {fact.source.url ? <a href={fact.source.url}>{fact.study ?? fact.source.title}</a> : (fact.study ?? fact.source.title)}
+              {fact.source.url ? (
+                <a href={fact.source.url}>{fact.study ?? fact.source.title}</a>
+              ) : (
+                (fact.study ?? fact.source.title)
+              )}
             </span>
           </li>
         ))}

@@ -44,19 +44,47 @@ export type RegionView = {
   min: number;
 };
 
-const yearRowsOf = (view: RegionView) => (view.year === null ? Promise.resolve([] as RankedCluster[]) : getClusterRanking({ region: view.code, year: view.year, type: "all" }));
-const portfolioOf = (view: RegionView) => (view.lqYear === null ? Promise.resolve(null) : getRegionPortfolio(view.code, view.lqYear, view.y));
-const sourceNames = (rows: RankedCluster[]) => [...new Set(rows.map((row) => row.sourceTitle.split(":")[0]!))].join("; ");
+const yearRowsOf = (view: RegionView) =>
+  view.year === null
+    ? Promise.resolve([] as RankedCluster[])
+    : getClusterRanking({ region: view.code, year: view.year, type: "all" });
+const portfolioOf = (view: RegionView) =>
+  view.lqYear === null ? Promise.resolve(null) : getRegionPortfolio(view.code, view.lqYear, view.y);
+const sourceNames = (rows: RankedCluster[]) =>
+  [...new Set(rows.map((row) => row.sourceTitle.split(":")[0]!))].join("; ");
 
 export async function RegionDataAsOf({ view }: { view: RegionView }) {
-  const [yearRows, portfolio, insured] = await Promise.all([yearRowsOf(view), portfolioOf(view), view.country === "MX" ? getInsuredEmployment(view.code) : []]);
+  const [yearRows, portfolio, insured] = await Promise.all([
+    yearRowsOf(view),
+    portfolioOf(view),
+    view.country === "MX" ? getInsuredEmployment(view.code) : [],
+  ]);
   const lqRows = portfolio?.rows ?? [];
-  const latestInsured = insured.reduce<{ year: number; month: number } | null>((latest, row) => (!latest || row.year * 12 + row.month > latest.year * 12 + latest.month ? row : latest), null);
+  const latestInsured = insured.reduce<{ year: number; month: number } | null>(
+    (latest, row) => (!latest || row.year * 12 + row.month > latest.year * 12 + latest.month ? row : latest),
+    null,
+  );
   const items: DataYear[] = [
-    ...(view.year !== null ? [{ measure: "employment" as const, year: view.year, source: sourceNames(yearRows), pandemic: yearRows.some((row) => row.pandemicFlag) }] : []),
+    ...(view.year !== null
+      ? [
+          {
+            measure: "employment" as const,
+            year: view.year,
+            source: sourceNames(yearRows),
+            pandemic: yearRows.some((row) => row.pandemicFlag),
+          },
+        ]
+      : []),
     ...(view.lqYear !== null ? [{ measure: "lq" as const, year: view.lqYear, source: sourceNames(lqRows) }] : []),
     ...(latestInsured
-      ? [{ measure: "insured" as const, year: `${latestInsured.year}-${String(latestInsured.month).padStart(2, "0")}`, source: "IMSS", pandemic: latestInsured.year === 2020 || latestInsured.year === 2021 }]
+      ? [
+          {
+            measure: "insured" as const,
+            year: `${latestInsured.year}-${String(latestInsured.month).padStart(2, "0")}`,
+            source: "IMSS",
+            pandemic: latestInsured.year === 2020 || latestInsured.year === 2021,
+          },
+        ]
       : []),
   ];
   return <DataAsOf items={items} />;
@@ -70,9 +98,24 @@ export async function RegionFilterBar({ view }: { view: RegionView }) {
   return (
     <FilterBar
       fields={[
-        { name: "year", label: tf("year"), value: String(view.year), options: view.years.map((option) => ({ value: String(option), label: String(option) })) },
+        {
+          name: "year",
+          label: tf("year"),
+          value: String(view.year),
+          options: view.years.map((option) => ({ value: String(option), label: String(option) })),
+        },
         ...(view.lqYear !== null
-          ? [{ name: "y", label: tf("yAxis"), value: portfolio?.yKind ?? view.y, options: [{ value: "wage", label: tf("yWage") }, { value: "change", label: tf("yChange") }] }]
+          ? [
+              {
+                name: "y",
+                label: tf("yAxis"),
+                value: portfolio?.yKind ?? view.y,
+                options: [
+                  { value: "wage", label: tf("yWage") },
+                  { value: "change", label: tf("yChange") },
+                ],
+              },
+            ]
           : []),
       ]}
     />
@@ -85,7 +128,8 @@ export async function PortfolioSection({ view }: { view: RegionView }) {
   const portfolio = await portfolioOf(view);
   if (!portfolio || view.lqYear === null) return null;
   const coverage = await describeRankingCoverage(portfolio.rows, view.name, view.lqYear);
-  const benchmark = portfolio.rows.find((row) => row.lqBenchmarkCode)?.lqBenchmarkCode === "MX" ? t("benchmarkMX") : t("benchmarkUS");
+  const benchmark =
+    portfolio.rows.find((row) => row.lqBenchmarkCode)?.lqBenchmarkCode === "MX" ? t("benchmarkMX") : t("benchmarkUS");
   return (
     <>
       {portfolio.changeUnavailable ? (
@@ -123,7 +167,8 @@ export async function TopClustersSection({ view }: { view: RegionView }) {
   ]);
   const topByLq = concentrationRanking(lqRows, 10, view.min);
   const topByJobs = rankBy(yearRows, "employment").slice(0, 10);
-  const benchmark = lqRows.find((row) => row.lqBenchmarkCode)?.lqBenchmarkCode === "MX" ? t("benchmarkMX") : t("benchmarkUS");
+  const benchmark =
+    lqRows.find((row) => row.lqBenchmarkCode)?.lqBenchmarkCode === "MX" ? t("benchmarkMX") : t("benchmarkUS");
   return (
     <>
       {topByLq.length > 0 ? (
@@ -151,7 +196,10 @@ export async function TopClustersSection({ view }: { view: RegionView }) {
 }
 
 export async function CoverageAndFactsSection({ view }: { view: RegionView }) {
-  const [facts, coverage] = await Promise.all([Promise.all(view.memberCodes.map((member) => getRegionFacts(member))).then((lists) => lists.flat()), getCoverage(view.memberCodes)]);
+  const [facts, coverage] = await Promise.all([
+    Promise.all(view.memberCodes.map((member) => getRegionFacts(member))).then((lists) => lists.flat()),
+    getCoverage(view.memberCodes),
+  ]);
   // Most of the 917 metro and micro areas have no published study figures: no empty panel for them.
   return (
     <div className={facts.length > 0 ? "two-columns" : undefined}>
@@ -170,14 +218,23 @@ export async function MexicanRegionSections({ view }: { view: RegionView }) {
   const t = await getTranslations("region");
   const to = await getTranslations("overview");
   const { code, name } = view;
-  const [mexicoContext, ownSectors, insured] = await Promise.all([getMexicoSectorEmployment(), code === "MX" ? [] : getCensusSectorEmployment(code), getInsuredEmployment(code)]);
+  const [mexicoContext, ownSectors, insured] = await Promise.all([
+    getMexicoSectorEmployment(),
+    code === "MX" ? [] : getCensusSectorEmployment(code),
+    getInsuredEmployment(code),
+  ]);
   const withPlants = view.kind === "municipio" || view.kind === "side";
-  const [plants, establishments] = await Promise.all([withPlants ? loadLargePlants(code) : null, view.kind === "municipio" ? getEstablishments(code) : []]);
+  const [plants, establishments] = await Promise.all([
+    withPlants ? loadLargePlants(code) : null,
+    view.kind === "municipio" ? getEstablishments(code) : [],
+  ]);
   return (
     <>
       {(["permanent_workers", "insured_jobs"] as const).map((measure) => {
         const measured = insured.filter((row) => row.measure === measure);
-        return measured.length > 0 ? <InsuredEmployment key={measure} rows={measured} regionCode={code} regionName={name} /> : null;
+        return measured.length > 0 ? (
+          <InsuredEmployment key={measure} rows={measured} regionCode={code} regionName={name} />
+        ) : null;
       })}
       {plants && plants.plants.total > 0 ? (
         <LargePlantsPanel
@@ -190,11 +247,22 @@ export async function MexicanRegionSections({ view }: { view: RegionView }) {
           coverage={plants.plants.sourceTitle}
         />
       ) : null}
-      {establishments.length > 0 ? <EstablishmentsList rows={establishments} regionCode={code} regionName={name} /> : null}
-      {ownSectors.length > 0 ? <CensusSectors rows={ownSectors} regionCode={code} heading={t("censusSectors", { region: name })} note={t("censusSectorsNote")} /> : null}
+      {establishments.length > 0 ? (
+        <EstablishmentsList rows={establishments} regionCode={code} regionName={name} />
+      ) : null}
+      {ownSectors.length > 0 ? (
+        <CensusSectors
+          rows={ownSectors}
+          regionCode={code}
+          heading={t("censusSectors", { region: name })}
+          note={t("censusSectorsNote")}
+        />
+      ) : null}
       {view.year === null && ownSectors.length === 0 ? (
         <Notice testId="no-data">
-          {insured.length > 0 || establishments.length > 0 ? t("missingClusterData", { region: name }) : to("noMexicoData", { region: name })}{" "}
+          {insured.length > 0 || establishments.length > 0
+            ? t("missingClusterData", { region: name })
+            : to("noMexicoData", { region: name })}{" "}
           <Link href="/methodology#import">{to("importHint")}</Link>
         </Notice>
       ) : null}
@@ -210,4 +278,5 @@ export async function MexicanRegionSections({ view }: { view: RegionView }) {
   );
 }
 
-export const regionNamesOf = (locale: Locale, entries: { code: string; nameEn: string; nameEs: string }[]) => Object.fromEntries(entries.map((entry) => [entry.code, localName(locale, entry)]));
+export const regionNamesOf = (locale: Locale, entries: { code: string; nameEn: string; nameEs: string }[]) =>
+  Object.fromEntries(entries.map((entry) => [entry.code, localName(locale, entry)]));

@@ -1,6 +1,11 @@
 import { getTranslations } from "next-intl/server";
 
-export type DataYear = { measure: "employment" | "lq" | "insured" | "establishments"; year: number | string; source: string; pandemic?: boolean };
+export type DataYear = {
+  measure: "employment" | "lq" | "insured" | "establishments";
+  year: number | string;
+  source: string;
+  pandemic?: boolean;
+};
 
 /**
  * How old the figures on a page are: the latest year each measure shows, with its source, and a flag

@@ -28,7 +28,12 @@ export function FilterBar({ fields }: { fields: FilterField[] }) {
       {fields.map((field) => (
         <label key={field.name}>
           <span className="control-label">{field.label}</span>
-          <select name={field.name} value={field.value} onChange={(event) => change(field.name, event.target.value)} data-testid={`filter-${field.name}`}>
+          <select
+            name={field.name}
+            value={field.value}
+            onChange={(event) => change(field.name, event.target.value)}
+            data-testid={`filter-${field.name}`}
+          >
             {field.options.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
@@ -37,7 +42,11 @@ export function FilterBar({ fields }: { fields: FilterField[] }) {
           </select>
         </label>
       ))}
-      {pending ? <span className="pending" role="status">{t("loading")}</span> : null}
+      {pending ? (
+        <span className="pending" role="status">
+          {t("loading")}
+        </span>
+      ) : null}
     </form>
   );
 }

@@ -17,10 +17,21 @@ export function LanguageSwitcher({ label, ariaLabel }: { label: string; ariaLabe
   const switchLanguage = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
-    router.push({ pathname, query: Object.fromEntries(new URLSearchParams(window.location.search).entries()) }, { locale: other });
+    router.push(
+      { pathname, query: Object.fromEntries(new URLSearchParams(window.location.search).entries()) },
+      { locale: other },
+    );
   };
   return (
-    <Link href={{ pathname, query }} locale={other} onClick={switchLanguage} className="button" aria-label={ariaLabel} hrefLang={other} data-testid="language-switch">
+    <Link
+      href={{ pathname, query }}
+      locale={other}
+      onClick={switchLanguage}
+      className="button"
+      aria-label={ariaLabel}
+      hrefLang={other}
+      data-testid="language-switch"
+    >
       {label}
     </Link>
   );

@@ -38,7 +38,14 @@ export async function SiteHeader() {
       </nav>
       <div className="header-tools">
         <LanguageSwitcher label={t("switchTo")} ariaLabel={t("switchToLabel")} />
-        <ThemeToggle labels={{ label: t("theme.label"), light: t("theme.light"), dark: t("theme.dark"), system: t("theme.system") }} />
+        <ThemeToggle
+          labels={{
+            label: t("theme.label"),
+            light: t("theme.light"),
+            dark: t("theme.dark"),
+            system: t("theme.system"),
+          }}
+        />
       </div>
     </header>
   );

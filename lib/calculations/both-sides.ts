@@ -20,19 +20,45 @@ export type BothSidesRow = {
  * the clusters strong on at least one side, both sides first, then by plants and LQ.
  */
 export function crossBothSides(
-  usRows: readonly { clusterCode: number; nameEn: string; nameEs: string; locationQuotient: number | null; employment: number | null; employmentReported: number | null }[],
+  usRows: readonly {
+    clusterCode: number;
+    nameEn: string;
+    nameEs: string;
+    locationQuotient: number | null;
+    employment: number | null;
+    employmentReported: number | null;
+  }[],
   plants: readonly { clusterCode: number | null; count: number }[],
   sharedActivities: readonly { candidateClusterCodes: readonly number[]; count: number }[] = [],
 ): BothSidesRow[] {
-  const plantsOf = new Map(plants.filter((row) => row.clusterCode !== null).map((row) => [row.clusterCode!, row.count]));
-  const sharedOf = (clusterCode: number) => sharedActivities.filter((row) => row.candidateClusterCodes.includes(clusterCode)).reduce((sum, row) => sum + row.count, 0);
+  const plantsOf = new Map(
+    plants.filter((row) => row.clusterCode !== null).map((row) => [row.clusterCode!, row.count]),
+  );
+  const sharedOf = (clusterCode: number) =>
+    sharedActivities
+      .filter((row) => row.candidateClusterCodes.includes(clusterCode))
+      .reduce((sum, row) => sum + row.count, 0);
   return usRows
     .map((row) => {
       const mxPlants = plantsOf.get(row.clusterCode) ?? 0;
       const usStrong = row.locationQuotient !== null && row.locationQuotient > 1;
-      return { clusterCode: row.clusterCode, nameEn: row.nameEn, nameEs: row.nameEs, usLq: row.locationQuotient, usJobs: row.employment, usJobsReported: row.employmentReported, mxPlants, mxPlantsShared: sharedOf(row.clusterCode), strongOnBoth: usStrong && mxPlants > 0, usStrong };
+      return {
+        clusterCode: row.clusterCode,
+        nameEn: row.nameEn,
+        nameEs: row.nameEs,
+        usLq: row.locationQuotient,
+        usJobs: row.employment,
+        usJobsReported: row.employmentReported,
+        mxPlants,
+        mxPlantsShared: sharedOf(row.clusterCode),
+        strongOnBoth: usStrong && mxPlants > 0,
+        usStrong,
+      };
     })
     .filter((row) => row.usStrong || row.mxPlants > 0)
-    .sort((a, b) => Number(b.strongOnBoth) - Number(a.strongOnBoth) || b.mxPlants - a.mxPlants || (b.usLq ?? 0) - (a.usLq ?? 0))
+    .sort(
+      (a, b) =>
+        Number(b.strongOnBoth) - Number(a.strongOnBoth) || b.mxPlants - a.mxPlants || (b.usLq ?? 0) - (a.usLq ?? 0),
+    )
     .map(({ usStrong, ...row }) => row);
 }

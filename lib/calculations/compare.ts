@@ -1,5 +1,10 @@
 /** The fields of one region's cluster figure these rules read. */
-export type CompareCell = { regionCode: string; clusterCode: number; employment: number | null; locationQuotient: number | null };
+export type CompareCell = {
+  regionCode: string;
+  clusterCode: number;
+  employment: number | null;
+  locationQuotient: number | null;
+};
 
 /** The LQ at which the heatmap's colour is fully saturated (and its reciprocal, below): 4× or ¼ of the benchmark's share. */
 export const lqSaturation = 4;
@@ -7,7 +12,8 @@ const neutral = [247, 247, 247] as const;
 const above = [0, 114, 178] as const; // blue: more concentrated than the benchmark
 const below = [213, 94, 0] as const; // vermillion: less concentrated
 
-const mix = (from: readonly number[], to: readonly number[], t: number) => from.map((value, index) => Math.round(value + (to[index]! - value) * t));
+const mix = (from: readonly number[], to: readonly number[], t: number) =>
+  from.map((value, index) => Math.round(value + (to[index]! - value) * t));
 const hex = (rgb: number[]) => `#${rgb.map((value) => value.toString(16).padStart(2, "0")).join("")}`;
 
 /**
@@ -33,12 +39,15 @@ const clampedLogLq = (lq: number) => Math.log(Math.min(lqSaturation, Math.max(1 
 export function heatmapClusterOrder(cells: readonly CompareCell[], clusterCodes: readonly number[]): number[] {
   const meanLog = new Map<number, number>();
   for (const code of clusterCodes) {
-    const logs = cells.filter((cell) => cell.clusterCode === code && cell.locationQuotient !== null && cell.locationQuotient >= 0).map((cell) => clampedLogLq(cell.locationQuotient!));
+    const logs = cells
+      .filter((cell) => cell.clusterCode === code && cell.locationQuotient !== null && cell.locationQuotient >= 0)
+      .map((cell) => clampedLogLq(cell.locationQuotient!));
     if (logs.length > 0) meanLog.set(code, logs.reduce((sum, value) => sum + value, 0) / logs.length);
   }
   return [...clusterCodes].sort((a, b) => {
     const [ma, mb] = [meanLog.get(a), meanLog.get(b)];
-    if (ma === undefined || mb === undefined) return ma === undefined && mb === undefined ? a - b : ma === undefined ? 1 : -1;
+    if (ma === undefined || mb === undefined)
+      return ma === undefined && mb === undefined ? a - b : ma === undefined ? 1 : -1;
     return mb - ma || a - b;
   });
 }
@@ -47,15 +56,24 @@ export function heatmapClusterOrder(cells: readonly CompareCell[], clusterCodes:
  * One cluster across the compared regions, largest first by the chosen measure; a region without the
  * figure is listed apart (missing, not zero).
  */
-export function clusterAcrossRegions<C extends CompareCell>(cells: readonly C[], regionCodes: readonly string[], clusterCode: number, metric: "lq" | "jobs"): { ranked: C[]; missing: string[] } {
+export function clusterAcrossRegions<C extends CompareCell>(
+  cells: readonly C[],
+  regionCodes: readonly string[],
+  clusterCode: number,
+  metric: "lq" | "jobs",
+): { ranked: C[]; missing: string[] } {
   const value = (cell: C) => (metric === "lq" ? cell.locationQuotient : cell.employment);
-  const byRegion = new Map(cells.filter((cell) => cell.clusterCode === clusterCode).map((cell) => [cell.regionCode, cell]));
+  const byRegion = new Map(
+    cells.filter((cell) => cell.clusterCode === clusterCode).map((cell) => [cell.regionCode, cell]),
+  );
   const present = regionCodes.flatMap((code) => {
     const cell = byRegion.get(code);
     return cell && value(cell) !== null ? [cell] : [];
   });
   return {
-    ranked: present.sort((a, b) => value(b)! - value(a)! || regionCodes.indexOf(a.regionCode) - regionCodes.indexOf(b.regionCode)),
+    ranked: present.sort(
+      (a, b) => value(b)! - value(a)! || regionCodes.indexOf(a.regionCode) - regionCodes.indexOf(b.regionCode),
+    ),
     missing: regionCodes.filter((code) => !present.some((cell) => cell.regionCode === code)),
   };
 }
@@ -64,8 +82,19 @@ export function clusterAcrossRegions<C extends CompareCell>(cells: readonly C[],
  * The cluster a bar view opens on: the first region's most concentrated cluster among those with at
  * least `minJobs` jobs there (one of its specialisations), or null when it has none.
  */
-export function openingCluster(cells: readonly CompareCell[], regionCode: string, eligible: ReadonlySet<number>, minJobs: number): number | null {
-  const candidates = cells.filter((cell) => cell.regionCode === regionCode && eligible.has(cell.clusterCode) && cell.locationQuotient !== null && (cell.employment ?? 0) >= minJobs);
+export function openingCluster(
+  cells: readonly CompareCell[],
+  regionCode: string,
+  eligible: ReadonlySet<number>,
+  minJobs: number,
+): number | null {
+  const candidates = cells.filter(
+    (cell) =>
+      cell.regionCode === regionCode &&
+      eligible.has(cell.clusterCode) &&
+      cell.locationQuotient !== null &&
+      (cell.employment ?? 0) >= minJobs,
+  );
   candidates.sort((a, b) => b.locationQuotient! - a.locationQuotient! || a.clusterCode - b.clusterCode);
   return candidates[0]?.clusterCode ?? null;
 }
@@ -75,10 +104,19 @@ export function openingCluster(cells: readonly CompareCell[], regionCode: string
  * metropolitan areas they form (San Diego–Carlsbad, El Centro).
  */
 export const caliBajaMetroCodes = ["cbsa-41740", "cbsa-20940"] as const;
-export const highlightedRegionCodes: ReadonlySet<string> = new Set(["06073", "06025", "us-side", ...caliBajaMetroCodes]);
+export const highlightedRegionCodes: ReadonlySet<string> = new Set([
+  "06073",
+  "06025",
+  "us-side",
+  ...caliBajaMetroCodes,
+]);
 
 /** The heatmap's grid: one row per cluster in `heatmapClusterOrder`, one cell per region in the order given (null = no figure). */
-export function heatmapGrid<C extends CompareCell>(cells: readonly C[], regionCodes: readonly string[], clusterCodes: readonly number[]): { clusterCode: number; cells: (C | null)[] }[] {
+export function heatmapGrid<C extends CompareCell>(
+  cells: readonly C[],
+  regionCodes: readonly string[],
+  clusterCodes: readonly number[],
+): { clusterCode: number; cells: (C | null)[] }[] {
   const byKey = new Map(cells.map((cell) => [`${cell.regionCode}|${cell.clusterCode}`, cell]));
   return heatmapClusterOrder(cells, clusterCodes).map((clusterCode) => ({
     clusterCode,
@@ -93,21 +131,46 @@ export function heatmapGrid<C extends CompareCell>(cells: readonly C[], regionCo
  * The table view's rows: for one cluster, the regions ranked by the chosen measure and then those
  * without it; for every cluster (clusterCode null), the heatmap's cluster order, regions in the order given.
  */
-export function comparisonTableRows<C extends CompareCell>(cells: readonly C[], regionCodes: readonly string[], clusterCodes: readonly number[], clusterCode: number | null, metric: "lq" | "jobs"): { clusterCode: number; regionCode: string; cell: C | null }[] {
+export function comparisonTableRows<C extends CompareCell>(
+  cells: readonly C[],
+  regionCodes: readonly string[],
+  clusterCodes: readonly number[],
+  clusterCode: number | null,
+  metric: "lq" | "jobs",
+): { clusterCode: number; regionCode: string; cell: C | null }[] {
   const byKey = new Map(cells.map((cell) => [`${cell.regionCode}|${cell.clusterCode}`, cell]));
   if (clusterCode !== null) {
     const { ranked, missing } = clusterAcrossRegions(cells, regionCodes, clusterCode, metric);
-    return [...ranked.map((cell) => ({ clusterCode, regionCode: cell.regionCode, cell })), ...missing.map((regionCode) => ({ clusterCode, regionCode, cell: byKey.get(`${regionCode}|${clusterCode}`) ?? null }))];
+    return [
+      ...ranked.map((cell) => ({ clusterCode, regionCode: cell.regionCode, cell })),
+      ...missing.map((regionCode) => ({
+        clusterCode,
+        regionCode,
+        cell: byKey.get(`${regionCode}|${clusterCode}`) ?? null,
+      })),
+    ];
   }
-  return heatmapClusterOrder(cells, clusterCodes).flatMap((code) => regionCodes.map((regionCode) => ({ clusterCode: code, regionCode, cell: byKey.get(`${regionCode}|${code}`) ?? null })));
+  return heatmapClusterOrder(cells, clusterCodes).flatMap((code) =>
+    regionCodes.map((regionCode) => ({
+      clusterCode: code,
+      regionCode,
+      cell: byKey.get(`${regionCode}|${code}`) ?? null,
+    })),
+  );
 }
 
 /** Accent- and case-insensitive search text: "Tecate" matches "tecáte", "Nuevo León" matches "nuevo leon". */
-export const searchText = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+export const searchText = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 
 /** Whether every word typed appears in one of the names or the code. */
 export function matchesQuery(query: string, names: readonly string[]): boolean {
-  const words = searchText(query).split(/[\s,]+/).filter(Boolean);
+  const words = searchText(query)
+    .split(/[\s,]+/)
+    .filter(Boolean);
   const haystack = names.map(searchText).join(" ");
   return words.length > 0 && words.every((word) => haystack.includes(word));
 }
@@ -116,7 +179,12 @@ export function matchesQuery(query: string, names: readonly string[]): boolean {
 export const openingMinJobs = 1000;
 
 /** The cluster the bar view shows: the one asked for if it is among those listed, else the first region's opening cluster. */
-export function barViewCluster(cells: readonly CompareCell[], regionCodes: readonly string[], clusterCodes: readonly number[], asked: number | null): number | null {
+export function barViewCluster(
+  cells: readonly CompareCell[],
+  regionCodes: readonly string[],
+  clusterCodes: readonly number[],
+  asked: number | null,
+): number | null {
   if (asked !== null && clusterCodes.includes(asked)) return asked;
   return openingCluster(cells, regionCodes[0] ?? "", new Set(clusterCodes), openingMinJobs) ?? clusterCodes[0] ?? null;
 }
@@ -133,8 +201,20 @@ export function comparisonViewRows<C extends CompareCell>(
 ): { clusterCode: number; regionCode: string; cell: C | null }[] {
   if (view.view === "bars") {
     const cluster = barViewCluster(cells, regionCodes, clusterCodes, view.cluster);
-    return cluster === null ? [] : clusterAcrossRegions(cells, regionCodes, cluster, view.metric).ranked.map((cell) => ({ clusterCode: cluster, regionCode: cell.regionCode, cell }));
+    return cluster === null
+      ? []
+      : clusterAcrossRegions(cells, regionCodes, cluster, view.metric).ranked.map((cell) => ({
+          clusterCode: cluster,
+          regionCode: cell.regionCode,
+          cell,
+        }));
   }
   if (view.view === "heatmap") return comparisonTableRows(cells, regionCodes, clusterCodes, null, view.metric);
-  return comparisonTableRows(cells, regionCodes, clusterCodes, view.cluster !== null && clusterCodes.includes(view.cluster) ? view.cluster : null, view.metric);
+  return comparisonTableRows(
+    cells,
+    regionCodes,
+    clusterCodes,
+    view.cluster !== null && clusterCodes.includes(view.cluster) ? view.cluster : null,
+    view.metric,
+  );
 }

@@ -11,7 +11,17 @@ export type FactLike = {
 };
 
 /** Measures a headline card can show for the mega-region; a figure belongs to one by its metric's words. */
-export const headlineMeasures = ["population", "gdp", "trade", "colleges", "research", "crossings", "freeways", "airports", "seaports"] as const;
+export const headlineMeasures = [
+  "population",
+  "gdp",
+  "trade",
+  "colleges",
+  "research",
+  "crossings",
+  "freeways",
+  "airports",
+  "seaports",
+] as const;
 export type HeadlineMeasure = (typeof headlineMeasures)[number];
 
 const measurePatterns: [HeadlineMeasure, RegExp][] = [
@@ -36,9 +46,13 @@ export function headlineMeasureOf(fact: FactLike): HeadlineMeasure | null {
  * One card per measure: the figure with the most recent stated reference year (a figure whose year is
  * not stated comes last), and every figure of the measure when they disagree, to show side by side.
  */
-export function headlineCards<F extends FactLike>(facts: readonly F[]): { measure: HeadlineMeasure; shown: F; all: F[]; sourcesDiffer: boolean }[] {
+export function headlineCards<F extends FactLike>(
+  facts: readonly F[],
+): { measure: HeadlineMeasure; shown: F; all: F[]; sourcesDiffer: boolean }[] {
   return headlineMeasures.flatMap((measure) => {
-    const all = facts.filter((fact) => headlineMeasureOf(fact) === measure).sort((a, b) => (b.year ?? -1) - (a.year ?? -1) || a.key.localeCompare(b.key));
+    const all = facts
+      .filter((fact) => headlineMeasureOf(fact) === measure)
+      .sort((a, b) => (b.year ?? -1) - (a.year ?? -1) || a.key.localeCompare(b.key));
     if (all.length === 0) return [];
     const values = new Set(all.map((fact) => `${fact.bound}:${fact.valueNumber}`));
     return [{ measure, shown: all[0]!, all, sourcesDiffer: values.size > 1 }];
@@ -51,15 +65,21 @@ export type FactTopic = (typeof factTopics)[number];
 /** The topic a published figure is listed under in the table of figures. */
 export function factTopicOf(fact: FactLike): FactTopic {
   const text = `${fact.scope} ${fact.metric}`;
-  if (/manufactur|equipment|carriers|device|semiconductor|audio|medical|pharma|industr(y|ies) with/i.test(fact.scope) || /location quotient/i.test(fact.metric)) return "industries";
+  if (
+    /manufactur|equipment|carriers|device|semiconductor|audio|medical|pharma|industr(y|ies) with/i.test(fact.scope) ||
+    /location quotient/i.test(fact.metric)
+  )
+    return "industries";
   if (/crossing|freeway|airport|port|infrastructure|renovation/i.test(text)) return "infrastructure";
-  if (/establishments|micro|large firms|share of (income|establishments|personal ocupado)|female/i.test(text)) return "business";
+  if (/establishments|micro|large firms|share of (income|establishments|personal ocupado)|female/i.test(text))
+    return "business";
   if (/population|residents|people|inhabitants|degrees|colleges|research|education/i.test(text)) return "people";
   return "economy";
 }
 
 /** Location quotients measured against the U.S. and Mexico combined: the only published LQs that share a benchmark. */
-export const isCombinedBenchmarkLq = (fact: FactLike) => fact.benchmark === "United States and Mexico combined" && fact.valueNumber !== null;
+export const isCombinedBenchmarkLq = (fact: FactLike) =>
+  fact.benchmark === "United States and Mexico combined" && fact.valueNumber !== null;
 
 /** A study's ranking of clusters by output: "total output (rank n …)". */
 export const isOutputRanking = (fact: FactLike) => /^total output/i.test(fact.metric) && fact.valueNumber !== null;

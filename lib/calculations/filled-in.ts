@@ -1,4 +1,8 @@
-type EmploymentFigure = { employment: number | null; employmentReported: number | null; employmentIsLowerBound: boolean };
+type EmploymentFigure = {
+  employment: number | null;
+  employmentReported: number | null;
+  employmentIsLowerBound: boolean;
+};
 
 /**
  * The one rule for jobs a source filled in (the U.S. Cluster Mapping Project estimates confidential

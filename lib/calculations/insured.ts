@@ -26,15 +26,25 @@ export function yearlyAverages(rows: readonly MonthlyValue[]): YearlyAverage[] {
 export const monthKey = (row: { year: number; month: number }) => row.year * 12 + (row.month - 1);
 
 /** The latest `count` distinct months present, oldest first. */
-export function latestMonths(rows: readonly { year: number; month: number }[], count: number): { year: number; month: number }[] {
+export function latestMonths(
+  rows: readonly { year: number; month: number }[],
+  count: number,
+): { year: number; month: number }[] {
   const keys = [...new Set(rows.map(monthKey))].sort((a, b) => a - b).slice(-count);
   return keys.map((key) => ({ year: Math.floor(key / 12), month: (key % 12) + 1 }));
 }
 
 /** Change against the same month a year earlier, or null when either month has no figure. */
-export function changeOverYear(rows: readonly MonthlyValue[], sectorCode: string, year: number, month: number): { change: number; percent: number | null } | null {
+export function changeOverYear(
+  rows: readonly MonthlyValue[],
+  sectorCode: string,
+  year: number,
+  month: number,
+): { change: number; percent: number | null } | null {
   const now = rows.find((row) => row.sectorCode === sectorCode && row.year === year && row.month === month)?.value;
-  const before = rows.find((row) => row.sectorCode === sectorCode && row.year === year - 1 && row.month === month)?.value;
+  const before = rows.find(
+    (row) => row.sectorCode === sectorCode && row.year === year - 1 && row.month === month,
+  )?.value;
   if (now === null || now === undefined || before === null || before === undefined) return null;
   const change = now - before;
   return { change, percent: before > 0 ? change / before : null };

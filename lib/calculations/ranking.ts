@@ -27,12 +27,20 @@ export function takeTop<T>(rows: readonly T[], top: TopN): T[] {
  * Headline cards, charts, CSVs and slides all rank through this.
  */
 export function concentrationRanking<T extends Rankable>(rows: readonly T[], top: TopN, minJobs: number): T[] {
-  return takeTop(rankBy(rows.filter((row) => row.employment !== null && row.employment >= minJobs), "lq"), top);
+  return takeTop(
+    rankBy(
+      rows.filter((row) => row.employment !== null && row.employment >= minJobs),
+      "lq",
+    ),
+    top,
+  );
 }
 
 /** How many rows employ at least each threshold (a cluster "clears" a threshold at or above it). */
 export function countAtOrAbove(rows: readonly Rankable[], thresholds: readonly number[]): number[] {
-  return thresholds.map((threshold) => rows.filter((row) => row.employment !== null && row.employment >= threshold).length);
+  return thresholds.map(
+    (threshold) => rows.filter((row) => row.employment !== null && row.employment >= threshold).length,
+  );
 }
 
 /**
@@ -41,8 +49,17 @@ export function countAtOrAbove(rows: readonly Rankable[], thresholds: readonly n
  * the article's view, the N most concentrated clusters ordered by their jobs in the same LQ year. The
  * charts, the CSV exports and the slides all call this, so they cannot disagree.
  */
-export function overviewChartRows<T extends Rankable>(input: { yearRows: readonly T[]; lqRows: readonly T[]; top: TopN; minJobs: number; view: EmploymentView }) {
+export function overviewChartRows<T extends Rankable>(input: {
+  yearRows: readonly T[];
+  lqRows: readonly T[];
+  top: TopN;
+  minJobs: number;
+  view: EmploymentView;
+}) {
   const byLq = concentrationRanking(input.lqRows, input.top, input.minJobs);
-  const byEmployment = input.view === "concentrated" ? rankBy(byLq, "employment") : takeTop(rankBy(input.yearRows, "employment"), input.top);
+  const byEmployment =
+    input.view === "concentrated"
+      ? rankBy(byLq, "employment")
+      : takeTop(rankBy(input.yearRows, "employment"), input.top);
   return { byLq, byEmployment };
 }

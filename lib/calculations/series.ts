@@ -27,7 +27,13 @@ export function percentChange(previous: number, latest: number): number | null {
   return previous > 0 ? (latest - previous) / previous : null;
 }
 
-export type MeasuredSpan<P extends SeriesPoint> = { from: P; to: P; change: number; percent: number | null; annual: number | null };
+export type MeasuredSpan<P extends SeriesPoint> = {
+  from: P;
+  to: P;
+  change: number;
+  percent: number | null;
+  annual: number | null;
+};
 
 export type SeriesSummary<P extends SeriesPoint> = {
   /** The latest year with a figure. */
@@ -49,7 +55,9 @@ export type SeriesSummary<P extends SeriesPoint> = {
 export function summariseSeries<P extends SeriesPoint>(points: readonly P[]): SeriesSummary<P> {
   const withValues = points.filter((point) => point.value !== null).sort((a, b) => a.year - b.year);
   const latest = withValues.at(-1) ?? null;
-  const breaks = withValues.filter((point, index) => index > 0 && withValues[index - 1]!.series !== point.series).map((point) => point.year);
+  const breaks = withValues
+    .filter((point, index) => index > 0 && withValues[index - 1]!.series !== point.series)
+    .map((point) => point.year);
   if (!latest) return { latest, span: null, apart: [], breaks };
   // The latest run of one series: walking back from the latest figure until the series changes.
   let start = withValues.length - 1;

@@ -13,7 +13,12 @@ type Sortable = {
 };
 
 /** Sorts cluster rows by a column; missing values always go last, whatever the direction. */
-export function sortClusterRows<T extends Sortable>(rows: readonly T[], sort: ClusterSort, dir: "asc" | "desc", locale: "en" | "es"): T[] {
+export function sortClusterRows<T extends Sortable>(
+  rows: readonly T[],
+  sort: ClusterSort,
+  dir: "asc" | "desc",
+  locale: "en" | "es",
+): T[] {
   const value = (row: T): number | string | null => {
     switch (sort) {
       case "lq":

@@ -1,5 +1,12 @@
 /** One bar of a ranked bar chart: what the chart, its table, its image and its slide all draw. */
-export type RankedBar = { key: string; label: string; value: number; valueLabel: string; color: string; /** A second, smaller line under the label (the bar's measure and date). */ sublabel?: string };
+export type RankedBar = {
+  key: string;
+  label: string;
+  value: number;
+  valueLabel: string;
+  color: string;
+  /** A second, smaller line under the label (the bar's measure and date). */ sublabel?: string;
+};
 
 /** A vertical reference line (LQ = 1, a job threshold) with its label. */
 export type ReferenceMark = { value: number; label: string; color: string; labelPosition?: "top" | "insideBottom" };
@@ -8,7 +15,17 @@ export type ReferenceMark = { value: number; label: string; color: string; label
  * One bubble of a scatter: x = location quotient, y = wage, change or a count, size = employment.
  * Coloured by `color` when given, else traded / local.
  */
-export type Bubble = { key: string; label: string; x: number; y: number; size: number; traded: boolean; tooltip: string; color?: string; /** Higher is labelled first (else the larger bubble). */ labelPriority?: number };
+export type Bubble = {
+  key: string;
+  label: string;
+  x: number;
+  y: number;
+  size: number;
+  traded: boolean;
+  tooltip: string;
+  color?: string;
+  /** Higher is labelled first (else the larger bubble). */ labelPriority?: number;
+};
 
 /** One line of a time-series chart; `label` names it in the legend, points are months ("2020-03") or years. */
 export type LineSeries = { key: string; label: string; color: string; points: { x: string; value: number | null }[] };

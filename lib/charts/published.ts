@@ -20,7 +20,11 @@ export type PublishedChartFact = {
  * A study's figures as bars, in the order the study ranks them: a lower bound keeps its "≥" (the
  * bar is drawn at the bound); the axis names the unit (an output figure is in billions of dollars as stated).
  */
-export function publishedBars(chart: "lq" | "output", facts: readonly PublishedChartFact[], locale: Locale): RankedBar[] {
+export function publishedBars(
+  chart: "lq" | "output",
+  facts: readonly PublishedChartFact[],
+  locale: Locale,
+): RankedBar[] {
   const format = formatters(locale);
   return facts
     .filter((fact) => fact.valueNumber !== null)

@@ -1,7 +1,13 @@
 import { clusterNamesEs } from "./cluster-names-es";
 
 import { assignNaics2017ToClusters } from "./naics-clusters";
-import { readClusterDefinitions, readNaicsConcordance, readScianCodes, readSubclusterCrosswalk, readSubclusters } from "./reference-files";
+import {
+  readClusterDefinitions,
+  readNaicsConcordance,
+  readScianCodes,
+  readSubclusterCrosswalk,
+  readSubclusters,
+} from "./reference-files";
 import type { ClusterType, IndustrySystem } from "../generated/prisma/enums";
 
 export type ClusterRow = { code: number; key: string; nameEn: string; nameEs: string; type: ClusterType };
@@ -37,7 +43,11 @@ export function buildClusters(): { clusters: ClusterRow[]; clusterOfNaics2012: M
 }
 
 export function buildSubclusters(): SubclusterRow[] {
-  return readSubclusters().map((row) => ({ clusterCode: row.cluster_code, number: row.subcluster_code, nameEn: row.subcluster_name }));
+  return readSubclusters().map((row) => ({
+    clusterCode: row.cluster_code,
+    number: row.subcluster_code,
+    nameEn: row.subcluster_name,
+  }));
 }
 
 /**
@@ -46,7 +56,9 @@ export function buildSubclusters(): SubclusterRow[] {
  * NAICS 2017 are added by the imports that use them.
  */
 export function buildIndustries(clusterOfNaics2012: ReadonlyMap<string, number>): IndustryRow[] {
-  const subclusterOf = new Map(readSubclusterCrosswalk().map((row) => [row.naics2012_code, row.subcluster_code_matched]));
+  const subclusterOf = new Map(
+    readSubclusterCrosswalk().map((row) => [row.naics2012_code, row.subcluster_code_matched]),
+  );
   const naics2012: IndustryRow[] = readClusterDefinitions().map((row) => ({
     system: "NAICS2012",
     code: row.naics2012_code,
@@ -71,7 +83,9 @@ export function buildIndustries(clusterOfNaics2012: ReadonlyMap<string, number>)
       digits: 6,
       clusterCode: assignment?.clusterCode ?? null,
       subclusterNumber: assignment && !assignment.viaConcordance ? (subclusterOf.get(code) ?? null) : null,
-      clusterNote: assignment?.viaConcordance ? `Assigned through the NAICS 2017→2012 concordance (2012: ${assignment.naics2012Codes.join(", ")})` : null,
+      clusterNote: assignment?.viaConcordance
+        ? `Assigned through the NAICS 2017→2012 concordance (2012: ${assignment.naics2012Codes.join(", ")})`
+        : null,
     };
   });
 

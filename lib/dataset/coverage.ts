@@ -6,20 +6,56 @@ import type { Prisma } from "../generated/prisma/client";
  */
 export async function writeCoverage(tx: Prisma.TransactionClient, sourceIds: number[]): Promise<number> {
   const [clusters, industries, facts, insured] = await Promise.all([
-    tx.clusterObservation.groupBy({ by: ["regionCode", "year", "sourceId"], where: { sourceId: { in: sourceIds } }, _count: { _all: true } }),
-    tx.industryObservation.groupBy({ by: ["regionCode", "year", "sourceId"], where: { sourceId: { in: sourceIds } }, _count: { _all: true } }),
+    tx.clusterObservation.groupBy({
+      by: ["regionCode", "year", "sourceId"],
+      where: { sourceId: { in: sourceIds } },
+      _count: { _all: true },
+    }),
+    tx.industryObservation.groupBy({
+      by: ["regionCode", "year", "sourceId"],
+      where: { sourceId: { in: sourceIds } },
+      _count: { _all: true },
+    }),
     tx.publishedFact.groupBy({
       by: ["regionCode", "year", "sourceId"],
       where: { sourceId: { in: sourceIds }, regionCode: { not: null }, year: { not: null } },
       _count: { _all: true },
     }),
-    tx.insuredEmployment.groupBy({ by: ["regionCode", "year", "sourceId"], where: { sourceId: { in: sourceIds } }, _count: { _all: true } }),
+    tx.insuredEmployment.groupBy({
+      by: ["regionCode", "year", "sourceId"],
+      where: { sourceId: { in: sourceIds } },
+      _count: { _all: true },
+    }),
   ]);
   const rows = [
-    ...clusters.map((row) => ({ regionCode: row.regionCode, year: row.year, sourceId: row.sourceId, topic: "clusters", note: `${row._count._all} cluster rows` })),
-    ...industries.map((row) => ({ regionCode: row.regionCode, year: row.year, sourceId: row.sourceId, topic: "industries", note: `${row._count._all} industry rows` })),
-    ...insured.map((row) => ({ regionCode: row.regionCode, year: row.year, sourceId: row.sourceId, topic: "insured-employment", note: `${row._count._all} IMSS sector-months` })),
-    ...facts.map((row) => ({ regionCode: row.regionCode!, year: row.year!, sourceId: row.sourceId, topic: "facts", note: `${row._count._all} published figures` })),
+    ...clusters.map((row) => ({
+      regionCode: row.regionCode,
+      year: row.year,
+      sourceId: row.sourceId,
+      topic: "clusters",
+      note: `${row._count._all} cluster rows`,
+    })),
+    ...industries.map((row) => ({
+      regionCode: row.regionCode,
+      year: row.year,
+      sourceId: row.sourceId,
+      topic: "industries",
+      note: `${row._count._all} industry rows`,
+    })),
+    ...insured.map((row) => ({
+      regionCode: row.regionCode,
+      year: row.year,
+      sourceId: row.sourceId,
+      topic: "insured-employment",
+      note: `${row._count._all} IMSS sector-months`,
+    })),
+    ...facts.map((row) => ({
+      regionCode: row.regionCode!,
+      year: row.year!,
+      sourceId: row.sourceId,
+      topic: "facts",
+      note: `${row._count._all} published figures`,
+    })),
   ];
   await tx.coverage.createMany({ data: rows, skipDuplicates: true });
   return rows.length;

@@ -17,7 +17,11 @@ const SEED_STATE_KEY = "default-dataset";
 const REFERENCE_STATE_KEY = "reference-tables";
 const entryStateKey = (entry: ManifestEntry) => `entry:${entry.key}`;
 
-const checksumOf = (file: string) => crypto.createHash("sha256").update(fs.readFileSync(path.join(dataDir, file))).digest("hex");
+const checksumOf = (file: string) =>
+  crypto
+    .createHash("sha256")
+    .update(fs.readFileSync(path.join(dataDir, file)))
+    .digest("hex");
 
 export type SeedSummary = { skipped: boolean; counts: Record<string, number> };
 
@@ -28,9 +32,17 @@ export type SeedSummary = { skipped: boolean; counts: Record<string, number> };
  * from it, as the U.S. side's LQs derive from California's U.S. totals). Default sources the manifest
  * no longer lists are removed; a user's imports are never touched.
  */
-export async function loadDefaultDataset(prisma: PrismaClient, options: { force?: boolean; onEntry?: (entry: ManifestEntry, status: string) => void } = {}): Promise<SeedSummary> {
-  const checksums = new Map(manifest.filter((entry) => entry.format !== "document").map((entry) => [entry.key, checksumOf(entry.file)]));
-  const fingerprint = crypto.createHash("sha256").update(`pipeline ${PIPELINE_VERSION}\n${[...checksums].map(([key, sum]) => `${key} ${sum}`).join("\n")}`).digest("hex");
+export async function loadDefaultDataset(
+  prisma: PrismaClient,
+  options: { force?: boolean; onEntry?: (entry: ManifestEntry, status: string) => void } = {},
+): Promise<SeedSummary> {
+  const checksums = new Map(
+    manifest.filter((entry) => entry.format !== "document").map((entry) => [entry.key, checksumOf(entry.file)]),
+  );
+  const fingerprint = crypto
+    .createHash("sha256")
+    .update(`pipeline ${PIPELINE_VERSION}\n${[...checksums].map(([key, sum]) => `${key} ${sum}`).join("\n")}`)
+    .digest("hex");
   const state = await prisma.seedState.findUnique({ where: { key: SEED_STATE_KEY } });
   if (state?.fingerprint === fingerprint && !options.force) return { skipped: true, counts: {} };
 
@@ -68,15 +80,26 @@ async function stateOf(prisma: PrismaClient, key: string): Promise<string | unde
   return (await prisma.seedState.findUnique({ where: { key } }))?.fingerprint;
 }
 
-async function setState(prisma: Prisma.TransactionClient | PrismaClient, key: string, fingerprint: string): Promise<void> {
-  await prisma.seedState.upsert({ where: { key }, create: { key, fingerprint }, update: { fingerprint, loadedAt: new Date() } });
+async function setState(
+  prisma: Prisma.TransactionClient | PrismaClient,
+  key: string,
+  fingerprint: string,
+): Promise<void> {
+  await prisma.seedState.upsert({
+    where: { key },
+    create: { key, fingerprint },
+    update: { fingerprint, loadedAt: new Date() },
+  });
 }
 
 /**
  * Regions, clusters, subclusters and industry code lists, with a source row for each reference file:
  * what every import checks its rows against.
  */
-export async function loadReferenceTables(prisma: PrismaClient, fingerprint = "loaded without the seed"): Promise<Record<string, number>> {
+export async function loadReferenceTables(
+  prisma: PrismaClient,
+  fingerprint = "loaded without the seed",
+): Promise<Record<string, number>> {
   const { clusters, clusterOfNaics2012 } = buildClusters();
   const subclusters = buildSubclusters();
   const industries = buildIndustries(clusterOfNaics2012);
@@ -87,21 +110,40 @@ export async function loadReferenceTables(prisma: PrismaClient, fingerprint = "l
         await tx.region.upsert({ where: { code: region.code }, create: data, update: data });
       }
       for (const entry of referenceEntries) {
-        const data = { ...entry.source, notes: entry.source.caveats, fileName: path.basename(entry.file), checksum: checksumOf(entry.file), importFormat: "reference", isDefault: true, importedAt: new Date() };
+        const data = {
+          ...entry.source,
+          notes: entry.source.caveats,
+          fileName: path.basename(entry.file),
+          checksum: checksumOf(entry.file),
+          importFormat: "reference",
+          isDefault: true,
+          importedAt: new Date(),
+        };
         await tx.source.upsert({ where: { key: entry.key }, create: { key: entry.key, ...data }, update: data });
       }
-      for (const cluster of clusters) await tx.cluster.upsert({ where: { code: cluster.code }, create: cluster, update: cluster });
+      for (const cluster of clusters)
+        await tx.cluster.upsert({ where: { code: cluster.code }, create: cluster, update: cluster });
       await tx.subcluster.createMany({ data: subclusters, skipDuplicates: true });
-      const subclusterIds = new Map((await tx.subcluster.findMany()).map((row) => [`${row.clusterCode}/${row.number}`, row.id]));
+      const subclusterIds = new Map(
+        (await tx.subcluster.findMany()).map((row) => [`${row.clusterCode}/${row.number}`, row.id]),
+      );
       await tx.industry.createMany({
         data: industries.map(({ subclusterNumber, ...industry }) => ({
           ...industry,
-          subclusterId: industry.clusterCode === null || subclusterNumber === null ? null : (subclusterIds.get(`${industry.clusterCode}/${subclusterNumber}`) ?? null),
+          subclusterId:
+            industry.clusterCode === null || subclusterNumber === null
+              ? null
+              : (subclusterIds.get(`${industry.clusterCode}/${subclusterNumber}`) ?? null),
         })),
         skipDuplicates: true,
       });
       await setState(tx, REFERENCE_STATE_KEY, fingerprint);
-      return { regions: regions.length, clusters: clusters.length, subclusters: subclusters.length, industries: industries.length };
+      return {
+        regions: regions.length,
+        clusters: clusters.length,
+        subclusters: subclusters.length,
+        industries: industries.length,
+      };
     },
     { timeout: 300_000, maxWait: 60_000 },
   );
@@ -110,7 +152,10 @@ export async function loadReferenceTables(prisma: PrismaClient, fingerprint = "l
 /** Removes the rows of default sources that the manifest no longer lists (a renamed or dropped file). */
 async function removeStaleDefaultSources(prisma: PrismaClient): Promise<number> {
   const keys = manifest.map((entry) => entry.key);
-  const stale = await prisma.source.findMany({ where: { isDefault: true, parentId: null, key: { notIn: keys } }, select: { id: true, citations: { select: { id: true } } } });
+  const stale = await prisma.source.findMany({
+    where: { isDefault: true, parentId: null, key: { notIn: keys } },
+    select: { id: true, citations: { select: { id: true } } },
+  });
   if (stale.length === 0) return 0;
   const ids = stale.flatMap((source) => [source.id, ...source.citations.map((citation) => citation.id)]);
   await prisma.$transaction(async (tx) => {

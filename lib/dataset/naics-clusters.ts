@@ -23,7 +23,11 @@ export function assignNaics2017ToClusters(
   for (const [code2017, parts] of partsOf) {
     const clusters = [...new Set(parts.flatMap((part) => clusterOfNaics2012.get(part) ?? []))];
     if (clusters.length === 0) unassigned.push(code2017);
-    else if (clusters.length > 1) ambiguous.set(code2017, clusters.sort((a, b) => a - b));
+    else if (clusters.length > 1)
+      ambiguous.set(
+        code2017,
+        clusters.sort((a, b) => a - b),
+      );
     else
       assignments.set(code2017, {
         clusterCode: clusters[0]!,

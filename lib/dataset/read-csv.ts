@@ -30,7 +30,9 @@ export function readCsv<S extends z.ZodObject>(filePath: string, rowSchema: S): 
     }
     for (const issue of parsed.error.issues) {
       const column = String(issue.path[0] ?? "");
-      problems.push(`${fileName}:${info.lines}: column "${column}": ${JSON.stringify(record[column] ?? null)} ${issue.message}`);
+      problems.push(
+        `${fileName}:${info.lines}: column "${column}": ${JSON.stringify(record[column] ?? null)} ${issue.message}`,
+      );
     }
   }
   if (problems.length > 0) {

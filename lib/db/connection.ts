@@ -47,4 +47,3 @@ export function openDatabase(env: Env): DatabaseConnection {
     },
   };
 }
-

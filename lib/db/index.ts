@@ -37,7 +37,9 @@ export function getPrisma(): PrismaClient {
  * Whether the database answers a query, for the health route: the kind of database and the
  * number of clusters, never the URL or a password.
  */
-export async function checkDatabase(): Promise<{ ok: true; kind: DatabaseConnection["kind"]; clusters: number } | { ok: false; kind: DatabaseConnection["kind"] }> {
+export async function checkDatabase(): Promise<
+  { ok: true; kind: DatabaseConnection["kind"]; clusters: number } | { ok: false; kind: DatabaseConnection["kind"] }
+> {
   const { prisma, connection } = getDatabase();
   try {
     return { ok: true, kind: connection.kind, clusters: await prisma.cluster.count() };

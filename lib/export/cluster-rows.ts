@@ -32,13 +32,25 @@ export const clusterColumns: ColumnKey[] = [
 export type RegionLabel = { code: string; nameEn: string; nameEs: string };
 
 /** The benchmark and method of a location quotient, in words; empty where there is no LQ. */
-export function lqColumns(row: { locationQuotient: number | null; lqBenchmarkCode: string | null; lqPublished: boolean }, lang: ExportLanguage): [string | null, string | null] {
+export function lqColumns(
+  row: { locationQuotient: number | null; lqBenchmarkCode: string | null; lqPublished: boolean },
+  lang: ExportLanguage,
+): [string | null, string | null] {
   if (row.locationQuotient === null) return [null, null];
-  return [row.lqBenchmarkCode === "US" ? term("US", lang) : row.lqBenchmarkCode, term(row.lqPublished ? "published" : "computed", lang)];
+  return [
+    row.lqBenchmarkCode === "US" ? term("US", lang) : row.lqBenchmarkCode,
+    term(row.lqPublished ? "published" : "computed", lang),
+  ];
 }
 
 /** One cluster row with everything needed to trace it: region, year, source, benchmark, derivation. */
-export function clusterRecord(row: RankedCluster, rank: number, region: RegionLabel, year: number, lang: ExportLanguage): CsvValue[] {
+export function clusterRecord(
+  row: RankedCluster,
+  rank: number,
+  region: RegionLabel,
+  year: number,
+  lang: ExportLanguage,
+): CsvValue[] {
   return [
     rank,
     region.code,
@@ -64,4 +76,5 @@ export function clusterRecord(row: RankedCluster, rank: number, region: RegionLa
   ];
 }
 
-export const clusterHeader = (lang: ExportLanguage, extra: ColumnKey[] = []) => header([...clusterColumns, ...extra], lang);
+export const clusterHeader = (lang: ExportLanguage, extra: ColumnKey[] = []) =>
+  header([...clusterColumns, ...extra], lang);

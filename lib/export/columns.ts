@@ -48,7 +48,10 @@ const columns = {
   side: ["side_of_border", "lado_de_la_frontera"],
   reference_period: ["reference_period", "periodo_de_referencia"],
   count_establishments: ["large_establishments", "establecimientos_grandes"],
-  count_establishments_shared: ["large_establishments_in_activities_shared_with_other_clusters", "establecimientos_grandes_en_actividades_compartidas_con_otros_clusteres"],
+  count_establishments_shared: [
+    "large_establishments_in_activities_shared_with_other_clusters",
+    "establecimientos_grandes_en_actividades_compartidas_con_otros_clusteres",
+  ],
   size_band: ["size_band_as_published", "estrato_segun_publicacion"],
   scian_code: ["scian_code", "codigo_scian"],
   activity_name: ["activity_as_published", "actividad_segun_publicacion"],

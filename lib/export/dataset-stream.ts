@@ -91,7 +91,11 @@ export function datasetCsvStream(lang: ExportLanguage, bom: boolean): ReadableSt
         where: { id: { gt: afterId } },
         orderBy: { id: "asc" },
         take: batchSize,
-        include: { region: true, industry: { include: { cluster: true } }, source: { select: { title: true, url: true } } },
+        include: {
+          region: true,
+          industry: { include: { cluster: true } },
+          source: { select: { title: true, url: true } },
+        },
       }),
     )) {
       yield csvRecords(
@@ -104,7 +108,9 @@ export function datasetCsvStream(lang: ExportLanguage, bom: boolean): ReadableSt
           row.industry.cluster ? name(row.industry.cluster) : null,
           row.industry.system,
           row.industry.code,
-          lang === "es" ? (row.industry.titleEs ?? row.industry.titleEn) : (row.industry.titleEn ?? row.industry.titleEs),
+          lang === "es"
+            ? (row.industry.titleEs ?? row.industry.titleEn)
+            : (row.industry.titleEn ?? row.industry.titleEs),
           row.employment,
           // Industry rows are single published cells, not sums: not bounds themselves.
           false,

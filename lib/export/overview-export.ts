@@ -16,12 +16,22 @@ export function overviewChartExport(chart: "lq" | "employment") {
       if (!region) throw new ExportRequestError(`Unknown region ${values.region}`);
       const data = await loadOverviewRows(values);
       if (!data) throw new ExportRequestError(`${region.nameEn} has no cluster data`);
-      const { byLq, byEmployment } = overviewChartRows({ yearRows: data.yearRows, lqRows: data.lqRows, top: values.top, minJobs: values.min, view: values.view });
+      const { byLq, byEmployment } = overviewChartRows({
+        yearRows: data.yearRows,
+        lqRows: data.lqRows,
+        top: values.top,
+        minJobs: values.min,
+        view: values.view,
+      });
       const { t1, t2 } = values;
       const employmentYear = values.view === "concentrated" ? (data.lqYear ?? data.year) : data.year;
       const body =
         chart === "lq"
-          ? toCsv(clusterHeader(lang, ["min_jobs_for_lq_ranking"]), byLq.map((row, index) => [...clusterRecord(row, index + 1, region, data.lqYear!, lang), values.min]), { bom })
+          ? toCsv(
+              clusterHeader(lang, ["min_jobs_for_lq_ranking"]),
+              byLq.map((row, index) => [...clusterRecord(row, index + 1, region, data.lqYear!, lang), values.min]),
+              { bom },
+            )
           : toCsv(
               clusterHeader(lang, ["threshold_1_jobs", "threshold_2_jobs", "clears_threshold_1", "clears_threshold_2"]),
               byEmployment.map((row, index) => [

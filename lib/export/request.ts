@@ -15,7 +15,9 @@ export function parseExportRequest<S extends Record<string, z.ZodType>>(url: URL
   const bomParam = url.searchParams.get("bom");
   if (bomParam !== null && bomParam !== "0" && bomParam !== "1") invalid.push({ name: "bom", value: bomParam });
   if (invalid.length > 0) {
-    throw new ExportRequestError(`Invalid parameters: ${invalid.map((param) => `${param.name}=${JSON.stringify(param.value)}`).join(", ")}`);
+    throw new ExportRequestError(
+      `Invalid parameters: ${invalid.map((param) => `${param.name}=${JSON.stringify(param.value)}`).join(", ")}`,
+    );
   }
   return { values, lang: lang as ExportLanguage, bom: bomParam !== "0" };
 }

@@ -5,16 +5,61 @@ type Client = PrismaClient | Prisma.TransactionClient;
 /** The tables an import fills in bulk, with the columns it writes (identifiers fixed here, never from input). */
 const tables = {
   ClusterObservation: [
-    "regionCode", "clusterCode", "year", "basis", "employment", "employmentReported", "employmentIsLowerBound", "establishments",
-    "payrollThousandUsd", "averageWageUsd", "locationQuotient", "lqBenchmarkCode", "lqPublished", "pandemicFlag", "derivation",
-    "withheldCells", "nationalRankEmployment", "nationalRankLq", "nationalRankWage", "nationalRankEstablishments",
-    "cmpQualifying", "cmpSignificant", "cmpStrong", "cmpStrong10", "sourceId",
+    "regionCode",
+    "clusterCode",
+    "year",
+    "basis",
+    "employment",
+    "employmentReported",
+    "employmentIsLowerBound",
+    "establishments",
+    "payrollThousandUsd",
+    "averageWageUsd",
+    "locationQuotient",
+    "lqBenchmarkCode",
+    "lqPublished",
+    "pandemicFlag",
+    "derivation",
+    "withheldCells",
+    "nationalRankEmployment",
+    "nationalRankLq",
+    "nationalRankWage",
+    "nationalRankEstablishments",
+    "cmpQualifying",
+    "cmpSignificant",
+    "cmpStrong",
+    "cmpStrong10",
+    "sourceId",
   ],
-  IndustryObservation: ["regionCode", "industryId", "year", "employment", "establishments", "payrollThousandUsd", "valueAddedMillionMxn", "pandemicFlag", "sourceId"],
+  IndustryObservation: [
+    "regionCode",
+    "industryId",
+    "year",
+    "employment",
+    "establishments",
+    "payrollThousandUsd",
+    "valueAddedMillionMxn",
+    "pandemicFlag",
+    "sourceId",
+  ],
   InsuredEmployment: ["regionCode", "measure", "sectorCode", "year", "month", "value", "insuredPersons", "sourceId"],
   Establishment: [
-    "sourceId", "externalId", "clee", "scianCode", "activityName", "sizeBand", "sizeMin", "sizeMax", "regionCode", "localityCode",
-    "localityName", "postalCode", "latitude", "longitude", "clusterCode", "clusterNote",
+    "sourceId",
+    "externalId",
+    "clee",
+    "scianCode",
+    "activityName",
+    "sizeBand",
+    "sizeMin",
+    "sizeMax",
+    "regionCode",
+    "localityCode",
+    "localityName",
+    "postalCode",
+    "latitude",
+    "longitude",
+    "clusterCode",
+    "clusterNote",
     "candidateClusterCodes",
   ],
   BenchmarkTotal: ["regionCode", "year", "clusterCode", "clusterType", "employment", "derivation", "sourceId"],
@@ -30,11 +75,17 @@ const chunkSize = 5_000;
  * parameter per cell, which on the embedded database costs about a millisecond a row; this keeps a
  * 61,000-row CMP file to a few seconds on both databases.
  */
-export async function bulkInsert(db: Client, table: BulkTable, rows: readonly Record<string, unknown>[]): Promise<void> {
+export async function bulkInsert(
+  db: Client,
+  table: BulkTable,
+  rows: readonly Record<string, unknown>[],
+): Promise<void> {
   const columns = tables[table];
   const list = Prisma.raw(columns.map((column) => `"${column}"`).join(", "));
   for (let start = 0; start < rows.length; start += chunkSize) {
-    const chunk = rows.slice(start, start + chunkSize).map((row) => Object.fromEntries(columns.map((column) => [column, row[column] ?? null])));
+    const chunk = rows
+      .slice(start, start + chunkSize)
+      .map((row) => Object.fromEntries(columns.map((column) => [column, row[column] ?? null])));
     await db.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${Prisma.raw(`"${table}"`)}, ${JSON.stringify(chunk)}::json)`;
   }
 }

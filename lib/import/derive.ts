@@ -22,13 +22,19 @@ export type NationalBenchmarks = Map<number, Map<number, number>>;
  * benchmark exists. Nothing is estimated: a sum with withheld parts is a lower bound, and a lower
  * bound gets no location quotient.
  */
-export function deriveAggregates(parsed: ParsedImport, reference: ImportReference, usBenchmarks: NationalBenchmarks): ParsedImport {
+export function deriveAggregates(
+  parsed: ParsedImport,
+  reference: ImportReference,
+  usBenchmarks: NationalBenchmarks,
+): ParsedImport {
   const notes = [...parsed.notes];
   const industries = [...parsed.industries, ...sumIndustriesToAggregates(parsed.industries)];
   const fromIndustries = clustersFromIndustries(parsed, reference, notes);
   const clusters = [...parsed.clusters, ...fromIndustries];
   clusters.push(...sumClustersToAggregates(clusters, reference));
-  const implied = (parsed.benchmarks ?? []).filter((row) => row.regionCode === "US" && row.clusterCode !== null).map((row) => ({ year: row.year, clusterCode: row.clusterCode!, employment: row.employment }));
+  const implied = (parsed.benchmarks ?? [])
+    .filter((row) => row.regionCode === "US" && row.clusterCode !== null)
+    .map((row) => ({ year: row.year, clusterCode: row.clusterCode!, employment: row.employment }));
   addLocationQuotients(clusters, reference, usBenchmarks, implied, notes);
   return { ...parsed, industries, clusters, notes };
 }
@@ -75,7 +81,9 @@ function clustersFromIndustries(parsed: ParsedImport, reference: ImportReference
   const unmapped = new Map<string, number>();
   const result: ClusterFigure[] = [];
   const byRegionYear = groupBy(
-    parsed.industries.filter((row) => !(row.regionCode in importAggregates) && !ownClusterCells.has(`${row.regionCode}|${row.year}`)),
+    parsed.industries.filter(
+      (row) => !(row.regionCode in importAggregates) && !ownClusterCells.has(`${row.regionCode}|${row.year}`),
+    ),
     (row) => `${row.regionCode}|${row.year}|${row.system}`,
   );
   for (const rows of byRegionYear.values()) {
@@ -85,7 +93,16 @@ function clustersFromIndustries(parsed: ParsedImport, reference: ImportReference
     const finest = Math.max(...rows.filter((row) => !sectorLevel(row)).map((row) => row.code.length), 0);
     if (system !== "SCIAN2018" && finest !== 6) continue;
     if (finest === 0) continue;
-    const sums = new Map<number, { employment: number; establishments: number | null; payroll: number | null; industries: number; withheld: number }>();
+    const sums = new Map<
+      number,
+      {
+        employment: number;
+        establishments: number | null;
+        payroll: number | null;
+        industries: number;
+        withheld: number;
+      }
+    >();
     for (const row of rows.filter((candidate) => candidate.code.length === finest && !sectorLevel(candidate))) {
       let clusterCode: number | null | undefined;
       if (system === "NAICS2012") clusterCode = reference.clusterOfNaics2012.get(row.code);
@@ -95,12 +112,18 @@ function clustersFromIndustries(parsed: ParsedImport, reference: ImportReference
         clusterCode = mapping.clusterCode;
         if (mapping.clusterCode === null) unmapped.set(mapping.reason, (unmapped.get(mapping.reason) ?? 0) + 1);
       }
-      if (clusterCode === undefined) unmapped.set(`${system} ${row.code}: in no CMP cluster`, (unmapped.get(`${system} ${row.code}: in no CMP cluster`) ?? 0) + 1);
+      if (clusterCode === undefined)
+        unmapped.set(
+          `${system} ${row.code}: in no CMP cluster`,
+          (unmapped.get(`${system} ${row.code}: in no CMP cluster`) ?? 0) + 1,
+        );
       if (clusterCode === undefined || clusterCode === null) continue;
       const sum = sums.get(clusterCode) ?? { employment: 0, establishments: 0, payroll: 0, industries: 0, withheld: 0 };
       sum.employment += row.employment ?? 0;
-      sum.establishments = sum.establishments === null || row.establishments === null ? null : sum.establishments + row.establishments;
-      sum.payroll = sum.payroll === null || row.payrollThousandUsd === null ? null : sum.payroll + row.payrollThousandUsd;
+      sum.establishments =
+        sum.establishments === null || row.establishments === null ? null : sum.establishments + row.establishments;
+      sum.payroll =
+        sum.payroll === null || row.payrollThousandUsd === null ? null : sum.payroll + row.payrollThousandUsd;
       sum.industries += 1;
       if (row.withheld) sum.withheld += 1;
       sums.set(clusterCode, sum);
@@ -108,8 +131,15 @@ function clustersFromIndustries(parsed: ParsedImport, reference: ImportReference
     const isCensusSum = system !== "SCIAN2018";
     for (const [clusterCode, sum] of sums) {
       const lowerBound = isCensusSum || sum.withheld > 0;
-      const what = system === "SCIAN2018" ? `SCIAN 2018 activities (${finest} digits) through the SCIAN→NAICS 2017 block concordance` : `six-digit ${system === "NAICS2017" ? "NAICS 2017" : "NAICS 2012"} industries`;
-      const why = isCensusSum ? "; unpublished cells make it a lower bound" : sum.withheld > 0 ? `; ${sum.withheld} withheld (confidential) cells make it a lower bound` : "";
+      const what =
+        system === "SCIAN2018"
+          ? `SCIAN 2018 activities (${finest} digits) through the SCIAN→NAICS 2017 block concordance`
+          : `six-digit ${system === "NAICS2017" ? "NAICS 2017" : "NAICS 2012"} industries`;
+      const why = isCensusSum
+        ? "; unpublished cells make it a lower bound"
+        : sum.withheld > 0
+          ? `; ${sum.withheld} withheld (confidential) cells make it a lower bound`
+          : "";
       result.push({
         ...noCmpExtras,
         withheldCells: sum.withheld,
@@ -134,8 +164,12 @@ function clustersFromIndustries(parsed: ParsedImport, reference: ImportReference
   }
   if (unmapped.size > 0) {
     const total = [...unmapped.values()].reduce((sum, count) => sum + count, 0);
-    const listed = [...unmapped].slice(0, 15).map(([reason, count]) => `  ${reason} (${count} row${count > 1 ? "s" : ""})`);
-    notes.push(`${total} industry rows could not be placed in a single cluster and count in no cluster (they stay stored as industries):\n${listed.join("\n")}${unmapped.size > 15 ? `\n  … and ${unmapped.size - 15} more` : ""}`);
+    const listed = [...unmapped]
+      .slice(0, 15)
+      .map(([reason, count]) => `  ${reason} (${count} row${count > 1 ? "s" : ""})`);
+    notes.push(
+      `${total} industry rows could not be placed in a single cluster and count in no cluster (they stay stored as industries):\n${listed.join("\n")}${unmapped.size > 15 ? `\n  … and ${unmapped.size - 15} more` : ""}`,
+    );
   }
   return result;
 }
@@ -146,13 +180,21 @@ function sumClustersToAggregates(rows: readonly ClusterFigure[], reference: Impo
     for (const [year, yearRows] of groupBy(rows, (row) => String(row.year))) {
       const regions = new Set(yearRows.map((row) => row.regionCode));
       if (regions.has(aggregate) || !members.every((member) => regions.has(member))) continue;
-      for (const clusterCode of new Set(yearRows.filter((row) => members.includes(row.regionCode)).map((row) => row.clusterCode))) {
-        const parts = members.map((member) => yearRows.find((row) => row.regionCode === member && row.clusterCode === clusterCode));
+      for (const clusterCode of new Set(
+        yearRows.filter((row) => members.includes(row.regionCode)).map((row) => row.clusterCode),
+      )) {
+        const parts = members.map((member) =>
+          yearRows.find((row) => row.regionCode === member && row.clusterCode === clusterCode),
+        );
         const present = parts.filter((part): part is ClusterFigure => part !== undefined);
         const sum = (pick: (row: ClusterFigure) => number | null) =>
-          present.length === members.length && present.every((row) => pick(row) !== null) ? present.reduce((total, row) => total + pick(row)!, 0) : null;
+          present.length === members.length && present.every((row) => pick(row) !== null)
+            ? present.reduce((total, row) => total + pick(row)!, 0)
+            : null;
         const employment = present.reduce((total, row) => total + (row.employment ?? 0), 0);
-        const lowerBound = present.length < members.length || present.some((row) => row.employmentIsLowerBound || row.employment === null);
+        const lowerBound =
+          present.length < members.length ||
+          present.some((row) => row.employmentIsLowerBound || row.employment === null);
         const bases = new Set(present.map((row) => row.basis));
         const basis: EmploymentBasis = bases.size === 1 && !lowerBound ? [...bases][0]! : "published_cells_sum";
         const reported = sum((row) => row.employmentReported);
@@ -170,7 +212,8 @@ function sumClustersToAggregates(rows: readonly ClusterFigure[], reference: Impo
           employmentIsLowerBound: lowerBound,
           establishments: sum((row) => row.establishments),
           payrollThousandUsd: payroll,
-          averageWageUsd: payroll !== null && (reported ?? employment) > 0 ? (payroll * 1000) / (reported ?? employment) : null,
+          averageWageUsd:
+            payroll !== null && (reported ?? employment) > 0 ? (payroll * 1000) / (reported ?? employment) : null,
           locationQuotient: null,
           lqBenchmarkCode: null,
           lqPublished: false,
@@ -191,7 +234,8 @@ function addLocationQuotients(
   notes: string[],
 ): void {
   const typeOf = (code: number) => reference.clusters.get(code)!.type;
-  const withType = (list: readonly { clusterCode: number; employment: number }[]) => list.map((row) => ({ ...row, clusterType: typeOf(row.clusterCode) }));
+  const withType = (list: readonly { clusterCode: number; employment: number }[]) =>
+    list.map((row) => ({ ...row, clusterType: typeOf(row.clusterCode) }));
   const skippedForBounds = new Set<string>();
   for (const [key, regionRows] of groupBy(rows, (row) => `${row.regionCode}|${row.year}`)) {
     const targets = regionRows.filter((row) => !row.lqPublished);
@@ -202,7 +246,9 @@ function addLocationQuotients(
     let benchmarkCode: string | null = null;
     if (country === "US" && regionCode !== "US") {
       const stored = usBenchmarks.get(year);
-      benchmark = stored ? [...stored].map(([clusterCode, employment]) => ({ clusterCode, employment })) : implied.filter((row) => row.year === year);
+      benchmark = stored
+        ? [...stored].map(([clusterCode, employment]) => ({ clusterCode, employment }))
+        : implied.filter((row) => row.year === year);
       benchmarkCode = "US";
     } else if (country === "MX" && regionCode !== "MX") {
       const national = rows.filter((row) => row.regionCode === "MX" && row.year === year);
@@ -216,7 +262,10 @@ function addLocationQuotients(
       skippedForBounds.add(key);
       continue;
     }
-    const quotients = locationQuotients(withType(regionRows.map((row) => ({ clusterCode: row.clusterCode, employment: row.employment! }))), withType(benchmark));
+    const quotients = locationQuotients(
+      withType(regionRows.map((row) => ({ clusterCode: row.clusterCode, employment: row.employment! }))),
+      withType(benchmark),
+    );
     for (const row of targets) {
       row.locationQuotient = quotients.get(row.clusterCode) ?? null;
       row.lqBenchmarkCode = row.locationQuotient === null ? null : benchmarkCode;
@@ -226,6 +275,8 @@ function addLocationQuotients(
     }
   }
   if (skippedForBounds.size > 0) {
-    notes.push(`No location quotient for ${skippedForBounds.size} region-years whose cluster figures include lower bounds (withheld or unpublished cells): ${[...skippedForBounds].slice(0, 10).join(", ")}`);
+    notes.push(
+      `No location quotient for ${skippedForBounds.size} region-years whose cluster figures include lower bounds (withheld or unpublished cells): ${[...skippedForBounds].slice(0, 10).join(", ")}`,
+    );
   }
 }

@@ -8,10 +8,14 @@ export function detectFormat(filePath: string): ImportFormat {
   const fileName = path.basename(filePath);
   const head = readHead(filePath, 16 * 1024);
   // latin-1 never fails to decode, and the header names looked for are ASCII apart from "Año".
-  const text = new TextDecoder("latin1").decode(head).replaceAll("\u0000", "").replace(/^\u00EF\u00BB\u00BF/, "");
+  const text = new TextDecoder("latin1")
+    .decode(head)
+    .replaceAll("\u0000", "")
+    .replace(/^\u00EF\u00BB\u00BF/, "");
   if (text.trim() === "") throw new ImportError(`${fileName}: the file is empty`);
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "");
-  if (/(^|\n)"?A(ñ|Ã±|\u00F1)o Censal"?,/.test(text) || lines.slice(0, 8).some((line) => /Censos Econ/i.test(line))) return "saic";
+  if (/(^|\n)"?A(ñ|Ã±|\u00F1)o Censal"?,/.test(text) || lines.slice(0, 8).some((line) => /Censos Econ/i.test(line)))
+    return "saic";
   const first = (lines[0] ?? "").toLowerCase();
   const names = first.split(/[|,;]/).map((name) => name.trim().replace(/^["[\]]+|["[\]]+$/g, ""));
   const has = (...wanted: string[]) => wanted.every((name) => names.includes(name.toLowerCase()));
@@ -20,7 +24,8 @@ export function detectFormat(filePath: string): ImportFormat {
   if (has("codigo_act", "per_ocu", "cve_ent", "cve_mun")) return "denue";
   if (has("fipstate", "fipscty", "naics")) return "cbp-county";
   if (has("emp", "estab", "state", "county") && (has("naics2017") || has("naics2012"))) return "cbp-api";
-  if (has("county_fips", "naics2017_code", "emp", "estab") || has("fips", "naics", "establishments", "employees")) return "cbp-table";
+  if (has("county_fips", "naics2017_code", "emp", "estab") || has("fips", "naics", "establishments", "employees"))
+    return "cbp-table";
   if (has("year_t", "region_code_t", "cluster_code_t")) return "cmp";
   if (has("reference_year", "scian_sector", "personal_ocupado_total_h001a")) return "census-sectors";
   if (has("fact_id", "value_as_stated")) return "facts";

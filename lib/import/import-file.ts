@@ -25,7 +25,10 @@ import { planAndWrite, type SourceIdentity, type WriteResult } from "./write";
 export { ImportError } from "./problems";
 export { importFormats, type ImportFormat } from "./types";
 
-const parsers: Record<ImportFormat, (filePath: string, reference: ImportReference, options: ParseOptions) => Promise<ParsedImport>> = {
+const parsers: Record<
+  ImportFormat,
+  (filePath: string, reference: ImportReference, options: ParseOptions) => Promise<ParsedImport>
+> = {
   saic: parseSaic,
   "cbp-county": parseCbpCountyFile,
   "cbp-api": parseCbpApi,
@@ -82,9 +85,17 @@ function sha256(filePath: string): Promise<string> {
  * them; the first source that stored a year's totals is used, so a later file never moves an LQ.
  */
 async function usBenchmarks(prisma: PrismaClient): Promise<NationalBenchmarks> {
-  const rows = await prisma.benchmarkTotal.findMany({ where: { regionCode: "US", clusterCode: { not: null } }, orderBy: [{ sourceId: "desc" }, { clusterCode: "asc" }] });
+  const rows = await prisma.benchmarkTotal.findMany({
+    where: { regionCode: "US", clusterCode: { not: null } },
+    orderBy: [{ sourceId: "desc" }, { clusterCode: "asc" }],
+  });
   const chosen = new Map<string, { year: number; clusterCode: number; employment: number }>();
-  for (const row of rows) chosen.set(`${row.year}|${row.clusterCode}`, { year: row.year, clusterCode: row.clusterCode!, employment: row.employment });
+  for (const row of rows)
+    chosen.set(`${row.year}|${row.clusterCode}`, {
+      year: row.year,
+      clusterCode: row.clusterCode!,
+      employment: row.employment,
+    });
   // Summed in cluster order, so the same totals give the same LQs to the last bit whichever files are stored.
   const byYear: NationalBenchmarks = new Map();
   for (const row of [...chosen.values()].sort((a, b) => a.year - b.year || a.clusterCode - b.clusterCode)) {
@@ -99,7 +110,11 @@ async function usBenchmarks(prisma: PrismaClient): Promise<NationalBenchmarks> {
  * Imports one file: reads and checks all of it first (any problem stops the import before a write),
  * then writes the difference in one transaction, so the database is either fully updated or untouched.
  */
-export async function importFile(prisma: PrismaClient, filePath: string, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importFile(
+  prisma: PrismaClient,
+  filePath: string,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const fileName = path.basename(filePath);
   if (!fs.existsSync(filePath)) throw new ImportError(`${filePath}: no such file`);
   if (!fs.statSync(filePath).isFile()) throw new ImportError(`${filePath}: not a file`);
@@ -108,12 +123,29 @@ export async function importFile(prisma: PrismaClient, filePath: string, options
   }
   if (fs.statSync(filePath).size === 0) throw new ImportError(`${fileName}: the file is empty`);
   const format = options.format ?? detectFormat(filePath);
-  const [reference, benchmarks, checksum] = await Promise.all([loadImportReference(prisma), usBenchmarks(prisma), sha256(filePath)]);
-  const parsed = deriveAggregates(await parsers[format](filePath, reference, { year: options.year, onProgress: options.onProgress }), reference, benchmarks);
+  const [reference, benchmarks, checksum] = await Promise.all([
+    loadImportReference(prisma),
+    usBenchmarks(prisma),
+    sha256(filePath),
+  ]);
+  const parsed = deriveAggregates(
+    await parsers[format](filePath, reference, { year: options.year, onProgress: options.onProgress }),
+    reference,
+    benchmarks,
+  );
 
   const write = (apply: boolean) =>
     apply
-      ? prisma.$transaction((tx) => planAndWrite(tx, parsed, reference, { checksum, apply, identity: options.identity, afterFirstWrite: options.afterFirstWrite }), { timeout: 30 * 60_000, maxWait: 60_000 })
+      ? prisma.$transaction(
+          (tx) =>
+            planAndWrite(tx, parsed, reference, {
+              checksum,
+              apply,
+              identity: options.identity,
+              afterFirstWrite: options.afterFirstWrite,
+            }),
+          { timeout: 30 * 60_000, maxWait: 60_000 },
+        )
       : planAndWrite(prisma, parsed, reference, { checksum, apply, identity: options.identity });
   const result = await write(!options.dryRun);
   // The planner needs fresh statistics after a bulk write; PGlite has no autovacuum to gather them,
@@ -153,12 +185,22 @@ export function formatSummary(summary: ImportSummary): string {
   for (const [label, table] of tables) {
     const total = table.inserted + table.updated + table.unchanged + table.removed;
     if (total === 0) continue;
-    lines.push(`${label[0]!.toUpperCase()}${label.slice(1)}: ${table.inserted} ${verb}inserted, ${table.updated} ${verb}updated, ${table.unchanged} unchanged, ${table.removed} ${verb}removed`);
+    lines.push(
+      `${label[0]!.toUpperCase()}${label.slice(1)}: ${table.inserted} ${verb}inserted, ${table.updated} ${verb}updated, ${table.unchanged} unchanged, ${table.removed} ${verb}removed`,
+    );
   }
-  if (summary.regionsCreated.length > 0) lines.push(`New regions: ${summary.regionsCreated.length} (${summary.regionsCreated.slice(0, 10).join(", ")}${summary.regionsCreated.length > 10 ? ", …" : ""})`);
+  if (summary.regionsCreated.length > 0)
+    lines.push(
+      `New regions: ${summary.regionsCreated.length} (${summary.regionsCreated.slice(0, 10).join(", ")}${summary.regionsCreated.length > 10 ? ", …" : ""})`,
+    );
   if (summary.industriesCreated > 0) lines.push(`New industry codes: ${summary.industriesCreated}`);
   if (summary.skipped.length > 0) {
-    lines.push(`Skipped: ${plural(summary.skipped.reduce((sum, entry) => sum + entry.rows, 0), "row")}`);
+    lines.push(
+      `Skipped: ${plural(
+        summary.skipped.reduce((sum, entry) => sum + entry.rows, 0),
+        "row",
+      )}`,
+    );
     for (const entry of summary.skipped) lines.push(`  ${plural(entry.rows, "row")}: ${entry.reason}`);
   }
   for (const note of summary.notes) lines.push(`Note: ${note}`);

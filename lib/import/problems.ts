@@ -31,7 +31,8 @@ export class ProblemList {
   /** Throws the collected problems, if any. */
   throwIfAny(): void {
     if (this.total === 0) return;
-    const more = this.total > MAX_LISTED ? `\n… and ${this.total - MAX_LISTED} more problems (${this.total} in all)` : "";
+    const more =
+      this.total > MAX_LISTED ? `\n… and ${this.total - MAX_LISTED} more problems (${this.total} in all)` : "";
     throw new ImportError(`${this.problems.join("\n")}${more}`);
   }
 }

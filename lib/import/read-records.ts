@@ -15,7 +15,16 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
   let index = 0;
   while (index < bytes.length) {
     const byte = bytes[index]!;
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+    const length =
+      byte < 0x80
+        ? 1
+        : byte >= 0xc2 && byte < 0xe0
+          ? 2
+          : byte >= 0xe0 && byte < 0xf0
+            ? 3
+            : byte >= 0xf0 && byte < 0xf5
+              ? 4
+              : 0;
     if (length === 0) return index;
     for (let next = 1; next < length; next += 1) {
       if (index + next >= bytes.length) return -1;
@@ -43,7 +52,10 @@ class DecodeStream extends Transform {
     private readonly encodingHint: string,
   ) {
     super({ readableObjectMode: false });
-    this.decoder = new TextDecoder(encoding === "utf-8" ? "utf-8" : "latin1", { fatal: encoding === "utf-8", ignoreBOM: false });
+    this.decoder = new TextDecoder(encoding === "utf-8" ? "utf-8" : "latin1", {
+      fatal: encoding === "utf-8",
+      ignoreBOM: false,
+    });
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
@@ -61,7 +73,9 @@ class DecodeStream extends Transform {
     try {
       callback(null, this.decoder.decode().replaceAll("\u0000", ""));
     } catch {
-      callback(new ImportError(`${this.fileName}: the file ends in the middle of a UTF-8 character: it looks truncated`));
+      callback(
+        new ImportError(`${this.fileName}: the file ends in the middle of a UTF-8 character: it looks truncated`),
+      );
     }
   }
 
@@ -80,7 +94,9 @@ class DecodeStream extends Transform {
     const line = this.linesBefore + 1;
     const column = this.bytesRead + offset - this.lastLineStart + 1;
     const byte = chunk[offset]!.toString(16).toUpperCase().padStart(2, "0");
-    return new ImportError(`${this.fileName}:${line}: column ${column}: byte 0x${byte} is not UTF-8 text. ${this.encodingHint}`);
+    return new ImportError(
+      `${this.fileName}:${line}: column ${column}: byte 0x${byte} is not UTF-8 text. ${this.encodingHint}`,
+    );
   }
 }
 
@@ -120,8 +136,15 @@ export function isGzipFile(filePath: string): boolean {
 }
 
 /** The file's bytes as a stream, decompressed when it is gzip. */
-function openDecompressed(filePath: string, totalBytes: number, onProgress?: ProgressListener): NodeJS.ReadableStream[] {
-  const raw = [fs.createReadStream(filePath, { highWaterMark: 256 * 1024 }), new ProgressStream(totalBytes, onProgress)];
+function openDecompressed(
+  filePath: string,
+  totalBytes: number,
+  onProgress?: ProgressListener,
+): NodeJS.ReadableStream[] {
+  const raw = [
+    fs.createReadStream(filePath, { highWaterMark: 256 * 1024 }),
+    new ProgressStream(totalBytes, onProgress),
+  ];
   return isGzipFile(filePath) ? [...raw, zlib.createGunzip()] : raw;
 }
 
@@ -156,12 +179,17 @@ function asImportError(fileName: string, error: unknown): Error {
   if (error instanceof ImportError) return error;
   const csvError = error as { code?: string; lines?: number; message?: string };
   if (csvError.code === "Z_BUF_ERROR" || csvError.code === "Z_DATA_ERROR") {
-    return new ImportError(`${fileName}: the gzip data ${csvError.code === "Z_BUF_ERROR" ? "ends early" : "is damaged"} (${csvError.message}): the file looks truncated; download it again`);
+    return new ImportError(
+      `${fileName}: the gzip data ${csvError.code === "Z_BUF_ERROR" ? "ends early" : "is damaged"} (${csvError.message}): the file looks truncated; download it again`,
+    );
   }
   if (csvError.code === "CSV_QUOTE_NOT_CLOSED") {
-    return new ImportError(`${fileName}:${csvError.lines ?? "?"}: a quoted cell is never closed: the file looks truncated or damaged`);
+    return new ImportError(
+      `${fileName}:${csvError.lines ?? "?"}: a quoted cell is never closed: the file looks truncated or damaged`,
+    );
   }
-  if (csvError.code?.startsWith("CSV_")) return new ImportError(`${fileName}:${csvError.lines ?? "?"}: ${csvError.message}`);
+  if (csvError.code?.startsWith("CSV_"))
+    return new ImportError(`${fileName}:${csvError.lines ?? "?"}: ${csvError.message}`);
   return error instanceof Error ? error : new Error(String(error));
 }
 
@@ -175,7 +203,9 @@ export function readHead(filePath: string, bytes = 64 * 1024): Buffer {
   try {
     return zlib.gunzipSync(raw, { finishFlush: zlib.constants.Z_SYNC_FLUSH }).subarray(0, bytes);
   } catch (error) {
-    throw new ImportError(`${path.basename(filePath)}: the gzip data is damaged (${(error as Error).message}); download the file again`);
+    throw new ImportError(
+      `${path.basename(filePath)}: the gzip data is damaged (${(error as Error).message}); download the file again`,
+    );
   }
 }
 

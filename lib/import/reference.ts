@@ -11,7 +11,9 @@ export type KnownRegion = { code: string; nameEn: string; country: Country; kind
 export type KnownCluster = { code: number; nameEn: string; type: ClusterType };
 
 /** Where a SCIAN activity lands among the CMP clusters, or why it cannot be placed in one. */
-export type ScianClusterMapping = { clusterCode: number; block: string } | { clusterCode: null; block: string | null; reason: string; candidateClusterCodes: number[] };
+export type ScianClusterMapping =
+  | { clusterCode: number; block: string }
+  | { clusterCode: null; block: string | null; reason: string; candidateClusterCodes: number[] };
 
 /** The code lists, concordances and regions an import checks its rows against. */
 export type ImportReference = {
@@ -53,7 +55,9 @@ let fileReference: Omit<ImportReference, "regions"> | undefined;
 export async function loadImportReference(prisma: PrismaClient): Promise<ImportReference> {
   fileReference ??= readFileReference();
   const regions = new Map(
-    (await prisma.region.findMany({ select: { code: true, nameEn: true, country: true, kind: true } })).map((region) => [region.code, region]),
+    (await prisma.region.findMany({ select: { code: true, nameEn: true, country: true, kind: true } })).map(
+      (region) => [region.code, region],
+    ),
   );
   return { ...fileReference, regions };
 }
@@ -64,7 +68,10 @@ function readFileReference(): Omit<ImportReference, "regions"> {
   const { assignments, ambiguous } = assignNaics2017ToClusters(concordance, clusterOfNaics2012);
   const naics2017Titles = new Map(concordance.map((row) => [row.naics2017_code, row.naics2017_title]));
   const naics2012Titles = new Map<string, string>();
-  const definitions = readCsv(dataFilePath("clusterDefinitions"), z.object({ naics2012_code: cell.text, naics2012_title: cell.text }));
+  const definitions = readCsv(
+    dataFilePath("clusterDefinitions"),
+    z.object({ naics2012_code: cell.text, naics2012_title: cell.text }),
+  );
   for (const row of definitions) naics2012Titles.set(row.naics2012_code, row.naics2012_title);
   const naics2012Codes = withPrefixes(concordance.map((row) => row.naics2012_code));
   const naics2017Codes = withPrefixes(concordance.map((row) => row.naics2017_code));
@@ -72,7 +79,12 @@ function readFileReference(): Omit<ImportReference, "regions"> {
 
   const clusterOfNaics2017 = (code: string): number[] =>
     assignments.has(code) ? [assignments.get(code)!.clusterCode] : (ambiguous.get(code) ?? []);
-  const blockOfClase = new Map(readScianBlocks().map((row) => [row.scian2018_clase, { block: row.naics2017_code_at_that_level, codes: row.naics2017_6digit_codes_in_block.split(";") }]));
+  const blockOfClase = new Map(
+    readScianBlocks().map((row) => [
+      row.scian2018_clase,
+      { block: row.naics2017_code_at_that_level, codes: row.naics2017_6digit_codes_in_block.split(";") },
+    ]),
+  );
   const clases = [...blockOfClase.keys()];
   const mappingCache = new Map<string, ScianClusterMapping>();
 
@@ -86,17 +98,43 @@ function readFileReference(): Omit<ImportReference, "regions"> {
     const unassigned = naicsCodes.filter((naics) => clusterOfNaics2017(naics).length === 0);
     const block = blocks.length === 1 ? blocks[0]! : null;
     let mapping: ScianClusterMapping;
-    if (code.length === 2 || /-/.test(code)) mapping = { clusterCode: null, block: null, reason: `SCIAN sector ${code}: only sector totals can be compared`, candidateClusterCodes: [] };
-    else if (members.length === 0) mapping = { clusterCode: null, block: null, reason: `SCIAN ${code} has no clase in the concordance`, candidateClusterCodes: [] };
-    else if (unassigned.length > 0) mapping = { clusterCode: null, block, reason: `SCIAN ${code} → NAICS 2017 ${unassigned.slice(0, 4).join(", ")}${unassigned.length > 4 ? ` and ${unassigned.length - 4} more` : ""}: in no CMP cluster`, candidateClusterCodes: [] };
-    else if (clusterCodes.length !== 1) mapping = { clusterCode: null, block, reason: `SCIAN ${code} → NAICS 2017 block ${blocks.join(", ")}: spans clusters ${clusterCodes.join(", ")}`, candidateClusterCodes: clusterCodes };
+    if (code.length === 2 || /-/.test(code))
+      mapping = {
+        clusterCode: null,
+        block: null,
+        reason: `SCIAN sector ${code}: only sector totals can be compared`,
+        candidateClusterCodes: [],
+      };
+    else if (members.length === 0)
+      mapping = {
+        clusterCode: null,
+        block: null,
+        reason: `SCIAN ${code} has no clase in the concordance`,
+        candidateClusterCodes: [],
+      };
+    else if (unassigned.length > 0)
+      mapping = {
+        clusterCode: null,
+        block,
+        reason: `SCIAN ${code} → NAICS 2017 ${unassigned.slice(0, 4).join(", ")}${unassigned.length > 4 ? ` and ${unassigned.length - 4} more` : ""}: in no CMP cluster`,
+        candidateClusterCodes: [],
+      };
+    else if (clusterCodes.length !== 1)
+      mapping = {
+        clusterCode: null,
+        block,
+        reason: `SCIAN ${code} → NAICS 2017 block ${blocks.join(", ")}: spans clusters ${clusterCodes.join(", ")}`,
+        candidateClusterCodes: clusterCodes,
+      };
     else mapping = { clusterCode: clusterCodes[0]!, block: block ?? blocks.join("+") };
     mappingCache.set(code, mapping);
     return mapping;
   };
 
   return {
-    clusters: new Map(clusters.map((cluster) => [cluster.code, { code: cluster.code, nameEn: cluster.nameEn, type: cluster.type }])),
+    clusters: new Map(
+      clusters.map((cluster) => [cluster.code, { code: cluster.code, nameEn: cluster.nameEn, type: cluster.type }]),
+    ),
     clusterOfNaics2012,
     naics2017Assignments: assignments,
     naics2012Titles,

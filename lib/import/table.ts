@@ -11,7 +11,11 @@ export type Row = { line: number; get: (column: string) => string; has: (column:
  */
 export async function* readTable(
   filePath: string,
-  options: RecordOptions & { required: readonly string[]; problems: ProblemList; normaliseHeader?: (name: string) => string },
+  options: RecordOptions & {
+    required: readonly string[];
+    problems: ProblemList;
+    normaliseHeader?: (name: string) => string;
+  },
 ): AsyncGenerator<Row> {
   const fileName = path.basename(filePath);
   const normalise = options.normaliseHeader ?? ((name: string) => name.trim());
@@ -23,8 +27,13 @@ export async function* readTable(
       const names = record.fields.map(normalise);
       const missing = options.required.filter((column) => !names.includes(column));
       if (missing.length > 0) {
-        const shown = names.filter(Boolean).map((name) => JSON.stringify(name)).join(", ");
-        throw new ImportError(`${fileName}:${record.line}: missing column${missing.length > 1 ? "s" : ""} ${missing.map((column) => JSON.stringify(column)).join(", ")} (the header has ${shown})`);
+        const shown = names
+          .filter(Boolean)
+          .map((name) => JSON.stringify(name))
+          .join(", ");
+        throw new ImportError(
+          `${fileName}:${record.line}: missing column${missing.length > 1 ? "s" : ""} ${missing.map((column) => JSON.stringify(column)).join(", ")} (the header has ${shown})`,
+        );
       }
       index = new Map(names.map((name, position) => [name, position]));
       // Trailing delimiters (INEGI ends every line with one) make an unnamed last column.
@@ -40,7 +49,10 @@ export async function* readTable(
       has: (column) => columns.has(column),
     };
     if (record.fields.length < headerLength && !isNote(record)) {
-      options.problems.add(record.line, `${record.fields.length} cells where the header has ${headerLength}: the line is cut short (truncated file?)`);
+      options.problems.add(
+        record.line,
+        `${record.fields.length} cells where the header has ${headerLength}: the line is cut short (truncated file?)`,
+      );
     }
   }
   if (!index) throw new ImportError(`${fileName}: the file is empty (no header line)`);
@@ -50,13 +62,23 @@ export async function* readTable(
 const isNote = (record: RawRecord) => /^\s*Nota/i.test(record.fields[0] ?? "");
 
 /** Cell parsers returning the value or recording a problem and returning undefined. */
-export function numberCell(row: Row, column: string, problems: ProblemList, kind: "integer" | "decimal"): number | null | undefined {
+export function numberCell(
+  row: Row,
+  column: string,
+  problems: ProblemList,
+  kind: "integer" | "decimal",
+): number | null | undefined {
   const value = row.get(column);
   if (value === "") return null;
   const pattern = kind === "integer" ? /^-?\d+$/ : /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
   if (!pattern.test(value)) {
     const isDecimal = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(value);
-    problems.cell(row.line, column, value, kind === "integer" && isDecimal ? "is not a whole number" : "is not a number");
+    problems.cell(
+      row.line,
+      column,
+      value,
+      kind === "integer" && isDecimal ? "is not a whole number" : "is not a number",
+    );
     return undefined;
   }
   return Number(value);

@@ -1,4 +1,10 @@
-import type { ClusterType, EmploymentBasis, FactBound, IndustrySystem, InsuredMeasure } from "../generated/prisma/enums";
+import type {
+  ClusterType,
+  EmploymentBasis,
+  FactBound,
+  IndustrySystem,
+  InsuredMeasure,
+} from "../generated/prisma/enums";
 import type { RegionDefinition } from "../dataset/regions";
 import type { SkipCounter } from "./problems";
 import type { ProgressListener } from "./read-records";

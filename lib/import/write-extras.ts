@@ -21,7 +21,11 @@ export function citationSources(facts: readonly FactFigure[], fileSourceKey: str
   return {
     keyOf: (citation: Citation) => keys.get(identity(citation))!,
     /** Upserts the cited studies under the file's source; returns their ids by key. */
-    async write(db: Client, parentId: number, file: { isDefault: boolean; importedAt: Date; fileName: string; checksum: string; importFormat: string }) {
+    async write(
+      db: Client,
+      parentId: number,
+      file: { isDefault: boolean; importedAt: Date; fileName: string; checksum: string; importFormat: string },
+    ) {
       const ids = new Map<string, number>();
       for (const citation of distinct) {
         const key = keys.get(identity(citation))!;
@@ -59,7 +63,12 @@ export function citationSources(facts: readonly FactFigure[], fileSourceKey: str
 export async function writeRankings(db: Client, sourceId: number, rankings: readonly RankingFigure[]): Promise<void> {
   await db.industryRankingMember.deleteMany({ where: { ranking: { sourceId } } });
   await db.industryRanking.deleteMany({ where: { sourceId } });
-  const subclusters = new Map((await db.subcluster.findMany({ select: { id: true, clusterCode: true, number: true } })).map((row) => [`${row.clusterCode}/${row.number}`, row.id]));
+  const subclusters = new Map(
+    (await db.subcluster.findMany({ select: { id: true, clusterCode: true, number: true } })).map((row) => [
+      `${row.clusterCode}/${row.number}`,
+      row.id,
+    ]),
+  );
   for (const ranking of rankings) {
     await db.industryRanking.create({
       data: {
@@ -71,7 +80,10 @@ export async function writeRankings(db: Client, sourceId: number, rankings: read
           create: ranking.members.map((member) => ({
             naics2012Code: member.naics2012Code,
             clusterCode: member.clusterCode,
-            subclusterId: member.subclusterNumber === null ? null : (subclusters.get(`${member.clusterCode}/${member.subclusterNumber}`) ?? null),
+            subclusterId:
+              member.subclusterNumber === null
+                ? null
+                : (subclusters.get(`${member.clusterCode}/${member.subclusterNumber}`) ?? null),
           })),
         },
       },
@@ -83,9 +95,20 @@ export async function writeRankings(db: Client, sourceId: number, rankings: read
  * Peer sets are replaced whole with their file. A key another source already defines is refused:
  * an analyst's set never replaces a shipped one (or another analyst's) by accident.
  */
-export async function writePeerSets(db: Client, sourceId: number, sets: readonly PeerSetFigure[], fileName: string): Promise<void> {
-  const taken = await db.peerSet.findMany({ where: { key: { in: sets.map((set) => set.key) }, sourceId: { not: sourceId } }, select: { key: true, source: { select: { title: true } } } });
-  if (taken.length > 0) throw new ImportError(`${fileName}: peer set ${taken.map((set) => `"${set.key}" is already defined by ${set.source.title}`).join("; ")}; give it another key`);
+export async function writePeerSets(
+  db: Client,
+  sourceId: number,
+  sets: readonly PeerSetFigure[],
+  fileName: string,
+): Promise<void> {
+  const taken = await db.peerSet.findMany({
+    where: { key: { in: sets.map((set) => set.key) }, sourceId: { not: sourceId } },
+    select: { key: true, source: { select: { title: true } } },
+  });
+  if (taken.length > 0)
+    throw new ImportError(
+      `${fileName}: peer set ${taken.map((set) => `"${set.key}" is already defined by ${set.source.title}`).join("; ")}; give it another key`,
+    );
   await db.peerSet.deleteMany({ where: { sourceId } });
   for (const [index, set] of sets.entries()) {
     await db.peerSet.create({

@@ -65,8 +65,16 @@ export async function buildBinationalSlide(item: DeckItem, locale: Locale): Prom
     return {
       kind: "bubbles",
       title: t("bothSidesTitle"),
-      takeaway: t("bothSidesSummary", { count: both.length, clusters: both.slice(0, 5).map((row) => localName(locale, row)).join(", ") }),
-      bubbles: bothSidesBubbles(data.rows, locale, (row) => t("bothSidesTooltip", { cluster: localName(locale, row), lq: format.lq(row.usLq), plants: row.mxPlants })),
+      takeaway: t("bothSidesSummary", {
+        count: both.length,
+        clusters: both
+          .slice(0, 5)
+          .map((row) => localName(locale, row))
+          .join(", "),
+      }),
+      bubbles: bothSidesBubbles(data.rows, locale, (row) =>
+        t("bothSidesTooltip", { cluster: localName(locale, row), lq: format.lq(row.usLq), plants: row.mxPlants }),
+      ),
       xLabel: t("bothSidesXAxis", { year: data.lqYear }),
       yLabel: t("bothSidesYAxis"),
       yKind: "count",
@@ -81,7 +89,15 @@ export async function buildBinationalSlide(item: DeckItem, locale: Locale): Prom
     if (rows.length === 0) return null;
     const ti = await getTranslations({ locale, namespace: "insured" });
     const { series, shaded } = insuredLines(rows, locale, t("covidMonths"));
-    return { kind: "lines", title: ti(`heading.${measure}`, { region: name(region) }), takeaway: ti(`note.${measure}`), series, shaded, axisLabel: t("peopleAxis"), source: [...new Set(rows.map((row) => row.sourceTitle.split(":")[0]))].join("; ") };
+    return {
+      kind: "lines",
+      title: ti(`heading.${measure}`, { region: name(region) }),
+      takeaway: ti(`note.${measure}`),
+      series,
+      shaded,
+      axisLabel: t("peopleAxis"),
+      source: [...new Set(rows.map((row) => row.sourceTitle.split(":")[0]))].join("; "),
+    };
   }
   return null;
 }

@@ -24,10 +24,23 @@ export async function buildCompareSlide(item: DeckItem, locale: Locale): Promise
   const tc = await getTranslations({ locale, namespace: "chart" });
   const format = formatters(locale);
   const codes = data.regions.map((region) => region.code);
-  const regionName = (code: string) => localName(locale, data.regions.find((region) => region.code === code)!);
-  const clusterCodes = data.clusters.filter((cluster) => values.type === "all" || cluster.type === "traded").map((cluster) => cluster.code);
-  const clusterLabel = (code: number) => localName(locale, data.clusters.find((cluster) => cluster.code === code)!);
-  const source = t("coverage", { year: data.year, sources: [...new Set(data.cells.map((cell) => cell.sourceTitle))].join("; ") });
+  const regionName = (code: string) =>
+    localName(
+      locale,
+      data.regions.find((region) => region.code === code)!,
+    );
+  const clusterCodes = data.clusters
+    .filter((cluster) => values.type === "all" || cluster.type === "traded")
+    .map((cluster) => cluster.code);
+  const clusterLabel = (code: number) =>
+    localName(
+      locale,
+      data.clusters.find((cluster) => cluster.code === code)!,
+    );
+  const source = t("coverage", {
+    year: data.year,
+    sources: [...new Set(data.cells.map((cell) => cell.sourceTitle))].join("; "),
+  });
 
   if (values.view === "heatmap" || values.view === "table") {
     const grid = heatmapGrid(data.cells, codes, clusterCodes);
@@ -35,10 +48,27 @@ export async function buildCompareSlide(item: DeckItem, locale: Locale): Promise
     return {
       kind: "heatmap",
       title: t("heatmapTitle", { year: data.year }),
-      takeaway: shown[0] ? tp("compareHeatmapTakeaway", { cluster: clusterLabel(shown[0].clusterCode), regions: codes.length }) : t("noFigures"),
-      columns: codes.map((code) => ({ key: code, label: chartRegionLabel(regionName(code)), highlighted: highlightedRegionCodes.has(code) })),
-      rows: shown.map((row) => ({ key: String(row.clusterCode), label: clusterLabel(row.clusterCode), cells: row.cells.map((cell) => (cell ? { lq: cell.locationQuotient!, label: format.lq(cell.locationQuotient) } : null)) })),
-      labels: { missing: t("heatmapMissing"), below: t("heatmapBelow"), neutral: t("heatmapNeutral"), above: t("heatmapAbove") },
+      takeaway: shown[0]
+        ? tp("compareHeatmapTakeaway", { cluster: clusterLabel(shown[0].clusterCode), regions: codes.length })
+        : t("noFigures"),
+      columns: codes.map((code) => ({
+        key: code,
+        label: chartRegionLabel(regionName(code)),
+        highlighted: highlightedRegionCodes.has(code),
+      })),
+      rows: shown.map((row) => ({
+        key: String(row.clusterCode),
+        label: clusterLabel(row.clusterCode),
+        cells: row.cells.map((cell) =>
+          cell ? { lq: cell.locationQuotient!, label: format.lq(cell.locationQuotient) } : null,
+        ),
+      })),
+      labels: {
+        missing: t("heatmapMissing"),
+        below: t("heatmapBelow"),
+        neutral: t("heatmapNeutral"),
+        above: t("heatmapAbove"),
+      },
       source: `${tp("compareHeatmapShown", { shown: shown.length, total: grid.length })} ${source}`,
     };
   }
@@ -51,7 +81,12 @@ export async function buildCompareSlide(item: DeckItem, locale: Locale): Promise
     kind: "bars",
     title: t(lq ? "barsTitleLq" : "barsTitleJobs", { cluster: clusterLabel(cluster), year: data.year }),
     takeaway: first
-      ? tp(lq ? "compareLqTakeaway" : "compareJobsTakeaway", { region: regionName(first.regionCode), cluster: clusterLabel(cluster), value: lq ? format.lq(first.locationQuotient) : format.jobsMarked(first), count: codes.length })
+      ? tp(lq ? "compareLqTakeaway" : "compareJobsTakeaway", {
+          region: regionName(first.regionCode),
+          cluster: clusterLabel(cluster),
+          value: lq ? format.lq(first.locationQuotient) : format.jobsMarked(first),
+          count: codes.length,
+        })
       : tc("empty"),
     bars: ranked.map((cell) => ({
       key: cell.regionCode,
@@ -62,6 +97,7 @@ export async function buildCompareSlide(item: DeckItem, locale: Locale): Promise
     })),
     references: lq ? [{ value: 1, label: tc("nationalAverage"), color: chartColors.reference }] : [],
     axisLabel: lq ? t("lqAxis") : t("jobsAxis", { year: data.year }),
-    source: missing.length > 0 ? `${source} ${t("missingRegions", { regions: missing.map(regionName).join(", ") })}` : source,
+    source:
+      missing.length > 0 ? `${source} ${t("missingRegions", { regions: missing.map(regionName).join(", ") })}` : source,
   };
 }

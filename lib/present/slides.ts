@@ -22,10 +22,43 @@ import { resolveViewYears } from "../view-years";
 
 export type Slide =
   | { kind: "title"; title: string; subtitle: string; note: string }
-  | { kind: "bars"; title: string; takeaway: string; bars: RankedBar[]; references: ReferenceMark[]; axisLabel: string; source: string }
-  | { kind: "bubbles"; title: string; takeaway: string; bubbles: Bubble[]; xLabel: string; yLabel: string; yKind: "wage" | "change" | "count"; source: string }
-  | { kind: "lines"; title: string; takeaway: string; series: LineSeries[]; shaded: ShadedSpan[]; axisLabel: string; source: string }
-  | { kind: "heatmap"; title: string; takeaway: string; columns: HeatmapColumn[]; rows: HeatmapRow[]; labels: HeatmapLabels; source: string };
+  | {
+      kind: "bars";
+      title: string;
+      takeaway: string;
+      bars: RankedBar[];
+      references: ReferenceMark[];
+      axisLabel: string;
+      source: string;
+    }
+  | {
+      kind: "bubbles";
+      title: string;
+      takeaway: string;
+      bubbles: Bubble[];
+      xLabel: string;
+      yLabel: string;
+      yKind: "wage" | "change" | "count";
+      source: string;
+    }
+  | {
+      kind: "lines";
+      title: string;
+      takeaway: string;
+      series: LineSeries[];
+      shaded: ShadedSpan[];
+      axisLabel: string;
+      source: string;
+    }
+  | {
+      kind: "heatmap";
+      title: string;
+      takeaway: string;
+      columns: HeatmapColumn[];
+      rows: HeatmapRow[];
+      labels: HeatmapLabels;
+      source: string;
+    };
 
 /** Builds one slide per deck view with the same queries as the pages; unreadable views return null. */
 export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide | null> {
@@ -42,7 +75,13 @@ export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide 
     if (invalid.length || !region) return null;
     const data = await loadOverviewRows(values);
     if (!data) return null;
-    const { byLq, byEmployment } = overviewChartRows({ yearRows: data.yearRows, lqRows: data.lqRows, top: values.top, minJobs: values.min, view: values.view });
+    const { byLq, byEmployment } = overviewChartRows({
+      yearRows: data.yearRows,
+      lqRows: data.lqRows,
+      top: values.top,
+      minJobs: values.min,
+      view: values.view,
+    });
     if (item.kind === "lq") {
       const first = byLq[0];
       const coverage = await describeRankingCoverage(data.lqRows, name(region), data.lqYear ?? data.year);
@@ -50,7 +89,12 @@ export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide 
         kind: "bars",
         title: `${to("lqChartTitle", { year: data.lqYear ?? "" })} · ${name(region)}`,
         takeaway: first
-          ? t("lqTakeaway", { cluster: localName(locale, first), lq: format.decimal(Math.round(first.locationQuotient! * 10) / 10), region: name(region), min: format.integer(values.min) })
+          ? t("lqTakeaway", {
+              cluster: localName(locale, first),
+              lq: format.decimal(Math.round(first.locationQuotient! * 10) / 10),
+              region: name(region),
+              min: format.integer(values.min),
+            })
           : t("lqNone", { region: name(region) }),
         bars: lqBars(byLq, locale),
         references: [nationalAverageMark(tc("nationalAverage"))],
@@ -59,17 +103,33 @@ export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide 
       };
     }
     const employmentYear = values.view === "concentrated" ? (data.lqYear ?? data.year) : data.year;
-    const coverage = await describeRankingCoverage(values.view === "concentrated" ? data.lqRows : data.yearRows, name(region), employmentYear);
+    const coverage = await describeRankingCoverage(
+      values.view === "concentrated" ? data.lqRows : data.yearRows,
+      name(region),
+      employmentYear,
+    );
     const { t1, t2 } = values;
     const counted = values.view === "concentrated" ? byEmployment : data.yearRows;
     const counts = countAtOrAbove(counted, [t1, t2]);
-    const sentenceValues = { lowerBound: String(counted.some((row) => row.employmentIsLowerBound)), count1: counts[0]!, count2: counts[1]!, t1: format.integer(t1), t2: format.integer(t2), region: name(region), year: employmentYear };
+    const sentenceValues = {
+      lowerBound: String(counted.some((row) => row.employmentIsLowerBound)),
+      count1: counts[0]!,
+      count2: counts[1]!,
+      t1: format.integer(t1),
+      t2: format.integer(t2),
+      region: name(region),
+      year: employmentYear,
+    };
     return {
       kind: "bars",
       title: `${to("employmentChartTitle", { year: employmentYear })} · ${name(region)}`,
       takeaway:
         values.view === "concentrated"
-          ? to("thresholdSentenceConcentrated", { ...sentenceValues, considered: byEmployment.length, min: format.integer(values.min) })
+          ? to("thresholdSentenceConcentrated", {
+              ...sentenceValues,
+              considered: byEmployment.length,
+              min: format.integer(values.min),
+            })
           : to("thresholdSentenceLargest", { ...sentenceValues, considered: data.yearRows.length }),
       bars: employmentBars(byEmployment, locale),
       references: thresholdMarks(t1, t2, locale, (value) => tc("threshold", { value })),
@@ -90,10 +150,23 @@ export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide 
     return {
       kind: "bubbles",
       title: `${tr("portfolio", { year: lqYear })} · ${name(region)}`,
-      takeaway: t("portfolioTakeaway", { above: points.filter((point) => point.locationQuotient > 1).length, count: points.length, region: name(region) }),
-      bubbles: points.map((point) => ({ key: String(point.clusterCode), label: localName(locale, point), x: point.locationQuotient, y: point.y, size: point.employment, traded: point.clusterType === "traded", tooltip: localName(locale, point) })),
+      takeaway: t("portfolioTakeaway", {
+        above: points.filter((point) => point.locationQuotient > 1).length,
+        count: points.length,
+        region: name(region),
+      }),
+      bubbles: points.map((point) => ({
+        key: String(point.clusterCode),
+        label: localName(locale, point),
+        x: point.locationQuotient,
+        y: point.y,
+        size: point.employment,
+        traded: point.clusterType === "traded",
+        tooltip: localName(locale, point),
+      })),
       xLabel: tr("xAxis"),
-      yLabel: yKind === "wage" ? tr("yWageAxis") : tr("yChangeAxis", { from: yRange?.from ?? "", to: yRange?.to ?? "" }),
+      yLabel:
+        yKind === "wage" ? tr("yWageAxis") : tr("yChangeAxis", { from: yRange?.from ?? "", to: yRange?.to ?? "" }),
       yKind,
       source: coverage.lq,
     };
@@ -109,7 +182,11 @@ export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide 
   return {
     kind: "bars",
     title: `${localName(locale, cluster)} · ${year}`,
-    takeaway: t("clusterTakeaway", { cluster: localName(locale, cluster), region: name(rows[0]!.region), lq: format.lq(rows[0]!.locationQuotient) }),
+    takeaway: t("clusterTakeaway", {
+      cluster: localName(locale, cluster),
+      region: name(rows[0]!.region),
+      lq: format.lq(rows[0]!.locationQuotient),
+    }),
     bars: regionLqBars(rows, locale),
     references: [nationalAverageMark(tc("nationalAverage"))],
     axisLabel: to("lqAxis"),

@@ -36,7 +36,10 @@ export const getManufacturingYears = cache(async (): Promise<number[]> => {
       SELECT DISTINCT year FROM "InsuredEmployment" WHERE "regionCode" IN (${Prisma.join(municipios)}) AND "sectorCode" = '2-3' AND month = 3`),
   ]);
   const mxYears = new Set(mx.map((row) => row.year));
-  return us.map((row) => row.year).filter((year) => mxYears.has(year)).sort((a, b) => a - b);
+  return us
+    .map((row) => row.year)
+    .filter((year) => mxYears.has(year))
+    .sort((a, b) => a - b);
 });
 
 /**
@@ -49,7 +52,9 @@ export const getManufacturingBothSides = cache(async (year: number): Promise<Man
   const prisma = getPrisma();
   const [regions, us, mx] = await Promise.all([
     prisma.region.findMany({ where: { code: { in: [...usCounties, ...municipios] } }, orderBy: { sortOrder: "asc" } }),
-    prisma.$queryRaw<{ regionCode: string; employment: number | null; withheld: number; sourceTitle: string }[]>(Prisma.sql`
+    prisma.$queryRaw<
+      { regionCode: string; employment: number | null; withheld: number; sourceTitle: string }[]
+    >(Prisma.sql`
       WITH chosen AS (${chosenIndustryObservations(Prisma.sql`o."regionCode" IN (${Prisma.join(usCounties)}) AND o.year = ${year}
         AND o."industryId" IN (SELECT id FROM "Industry" WHERE system = 'NAICS2017' AND digits = 6 AND LEFT(code, 2) IN ('31', '32', '33'))`)})
       SELECT "regionCode", SUM(employment)::float8 AS employment, (COUNT(*) FILTER (WHERE employment IS NULL))::int AS withheld,
@@ -65,10 +70,34 @@ export const getManufacturingBothSides = cache(async (year: number): Promise<Man
     const base = { regionCode: region.code, nameEn: region.nameEn, nameEs: region.nameEs, year };
     if (region.country === "US") {
       const row = us.find((entry) => entry.regionCode === region.code);
-      return row ? [{ ...base, side: "US", measure: "cbp_employees", value: row.employment, lowerBound: true, withheldCells: row.withheld, sourceTitle: row.sourceTitle }] : [];
+      return row
+        ? [
+            {
+              ...base,
+              side: "US",
+              measure: "cbp_employees",
+              value: row.employment,
+              lowerBound: true,
+              withheldCells: row.withheld,
+              sourceTitle: row.sourceTitle,
+            },
+          ]
+        : [];
     }
     const row = mx.find((entry) => entry.regionCode === region.code);
-    return row ? [{ ...base, side: "MX", measure: "imss_permanent_workers", value: row.value, lowerBound: false, withheldCells: 0, sourceTitle: row.sourceTitle }] : [];
+    return row
+      ? [
+          {
+            ...base,
+            side: "MX",
+            measure: "imss_permanent_workers",
+            value: row.value,
+            lowerBound: false,
+            withheldCells: 0,
+            sourceTitle: row.sourceTitle,
+          },
+        ]
+      : [];
   });
 });
 
@@ -89,29 +118,92 @@ export type PlantCount = {
  * imported twice counts once, the latest import), with those whose activity maps to no single
  * cluster counted by SCIAN activity and the reason.
  */
-export const getLargePlants = cacheByValue(async (regionCodes: readonly string[]): Promise<{ byCluster: PlantCount[]; unmapped: PlantCount[]; total: number; sizeBands: string[]; sourceTitle: string }> => {
-  const rows = await getPrisma().$queryRaw<{ clusterCode: number | null; nameEn: string | null; nameEs: string | null; scianCode: string; activityName: string; clusterNote: string | null; candidateClusterCodes: number[]; sizeBand: string; sourceTitle: string }[]>(Prisma.sql`
+export const getLargePlants = cacheByValue(
+  async (
+    regionCodes: readonly string[],
+  ): Promise<{
+    byCluster: PlantCount[];
+    unmapped: PlantCount[];
+    total: number;
+    sizeBands: string[];
+    sourceTitle: string;
+  }> => {
+    const rows = await getPrisma().$queryRaw<
+      {
+        clusterCode: number | null;
+        nameEn: string | null;
+        nameEs: string | null;
+        scianCode: string;
+        activityName: string;
+        clusterNote: string | null;
+        candidateClusterCodes: number[];
+        sizeBand: string;
+        sourceTitle: string;
+      }[]
+    >(Prisma.sql`
     SELECT DISTINCT ON (e."externalId") e."clusterCode", c."nameEn", c."nameEs", e."scianCode", e."activityName", e."clusterNote", e."candidateClusterCodes", e."sizeBand", s.title AS "sourceTitle"
     FROM "Establishment" e JOIN "Source" s ON s.id = e."sourceId" LEFT JOIN "Cluster" c ON c.code = e."clusterCode"
     WHERE e."regionCode" IN (${Prisma.join([...regionCodes])})
     ORDER BY e."externalId", s."importedAt" DESC`);
-  const count = <K>(items: typeof rows, key: (row: (typeof rows)[number]) => K) => {
-    const counts = new Map<K, { row: (typeof rows)[number]; count: number }>();
-    for (const row of items) counts.set(key(row), { row, count: (counts.get(key(row))?.count ?? 0) + 1 });
-    return [...counts.values()];
-  };
-  const byCluster = count(rows.filter((row) => row.clusterCode !== null), (row) => row.clusterCode)
-    .map(({ row, count: n }) => ({ clusterCode: row.clusterCode, nameEn: row.nameEn, nameEs: row.nameEs, scianCode: null, activity: null, reason: null, candidateClusterCodes: [], count: n }))
-    .sort((a, b) => b.count - a.count || a.clusterCode! - b.clusterCode!);
-  const unmapped = count(rows.filter((row) => row.clusterCode === null), (row) => row.scianCode)
-    .map(({ row, count: n }) => ({ clusterCode: null, nameEn: null, nameEs: null, scianCode: row.scianCode, activity: row.activityName, reason: row.clusterNote, candidateClusterCodes: row.candidateClusterCodes ?? [], count: n }))
-    .sort((a, b) => b.count - a.count || a.scianCode!.localeCompare(b.scianCode!));
-  return { byCluster, unmapped, total: rows.length, sizeBands: [...new Set(rows.map((row) => row.sizeBand))], sourceTitle: [...new Set(rows.map((row) => row.sourceTitle))].join("; ") };
-});
+    const count = <K>(items: typeof rows, key: (row: (typeof rows)[number]) => K) => {
+      const counts = new Map<K, { row: (typeof rows)[number]; count: number }>();
+      for (const row of items) counts.set(key(row), { row, count: (counts.get(key(row))?.count ?? 0) + 1 });
+      return [...counts.values()];
+    };
+    const byCluster = count(
+      rows.filter((row) => row.clusterCode !== null),
+      (row) => row.clusterCode,
+    )
+      .map(({ row, count: n }) => ({
+        clusterCode: row.clusterCode,
+        nameEn: row.nameEn,
+        nameEs: row.nameEs,
+        scianCode: null,
+        activity: null,
+        reason: null,
+        candidateClusterCodes: [],
+        count: n,
+      }))
+      .sort((a, b) => b.count - a.count || a.clusterCode! - b.clusterCode!);
+    const unmapped = count(
+      rows.filter((row) => row.clusterCode === null),
+      (row) => row.scianCode,
+    )
+      .map(({ row, count: n }) => ({
+        clusterCode: null,
+        nameEn: null,
+        nameEs: null,
+        scianCode: row.scianCode,
+        activity: row.activityName,
+        reason: row.clusterNote,
+        candidateClusterCodes: row.candidateClusterCodes ?? [],
+        count: n,
+      }))
+      .sort((a, b) => b.count - a.count || a.scianCode!.localeCompare(b.scianCode!));
+    return {
+      byCluster,
+      unmapped,
+      total: rows.length,
+      sizeBands: [...new Set(rows.map((row) => row.sizeBand))],
+      sourceTitle: [...new Set(rows.map((row) => row.sourceTitle))].join("; "),
+    };
+  },
+);
 
 /** The large establishments of one municipio, listed by SCIAN activity and locality. */
 export const getEstablishments = cache(async (regionCode: string) =>
-  getPrisma().$queryRaw<{ externalId: string; scianCode: string; activityName: string; localityName: string | null; sizeBand: string; clusterCode: number | null; nameEn: string | null; nameEs: string | null }[]>(Prisma.sql`
+  getPrisma().$queryRaw<
+    {
+      externalId: string;
+      scianCode: string;
+      activityName: string;
+      localityName: string | null;
+      sizeBand: string;
+      clusterCode: number | null;
+      nameEn: string | null;
+      nameEs: string | null;
+    }[]
+  >(Prisma.sql`
     SELECT DISTINCT ON (e."externalId") e."externalId", e."scianCode", e."activityName", e."localityName", e."sizeBand", e."clusterCode", c."nameEn", c."nameEs"
     FROM "Establishment" e JOIN "Source" s ON s.id = e."sourceId" LEFT JOIN "Cluster" c ON c.code = e."clusterCode"
     WHERE e."regionCode" = ${regionCode}
@@ -120,7 +212,9 @@ export const getEstablishments = cache(async (regionCode: string) =>
 
 /** Every large establishment with a position, for the map: each once, with its cluster. */
 export const getEstablishmentPoints = cache(async () =>
-  getPrisma().$queryRaw<{ externalId: string; latitude: number; longitude: number; clusterCode: number | null; regionCode: string }[]>(Prisma.sql`
+  getPrisma().$queryRaw<
+    { externalId: string; latitude: number; longitude: number; clusterCode: number | null; regionCode: string }[]
+  >(Prisma.sql`
     SELECT DISTINCT ON (e."externalId") e."externalId", e.latitude, e.longitude, e."clusterCode", e."regionCode"
     FROM "Establishment" e JOIN "Source" s ON s.id = e."sourceId"
     WHERE e.latitude IS NOT NULL AND e.longitude IS NOT NULL

@@ -11,9 +11,19 @@ export const getCluster = cache(async (code: number) =>
     include: {
       subclusters: {
         orderBy: { number: "asc" },
-        include: { industries: { where: { system: "NAICS2012" }, select: { code: true, titleEn: true }, orderBy: { code: "asc" } } },
+        include: {
+          industries: {
+            where: { system: "NAICS2012" },
+            select: { code: true, titleEn: true },
+            orderBy: { code: "asc" },
+          },
+        },
       },
-      industries: { where: { system: "NAICS2012", subclusterId: null }, select: { code: true, titleEn: true }, orderBy: { code: "asc" } },
+      industries: {
+        where: { system: "NAICS2012", subclusterId: null },
+        select: { code: true, titleEn: true },
+        orderBy: { code: "asc" },
+      },
     },
   }),
 );
@@ -45,16 +55,20 @@ export type ClusterIndustryRow = {
 
 /** The six-digit NAICS 2017 industries of a cluster published for the two counties, by year: one figure per cell (the precedence rule). */
 export const getClusterIndustryEmployment = cache(async (code: number): Promise<ClusterIndustryRow[]> => {
-  const rows = await getPrisma().$queryRaw<(Omit<ClusterIndustryRow, "industry"> & { code: string; titleEn: string | null; clusterNote: string | null })[]>(Prisma.sql`
+  const rows = await getPrisma().$queryRaw<
+    (Omit<ClusterIndustryRow, "industry"> & { code: string; titleEn: string | null; clusterNote: string | null })[]
+  >(Prisma.sql`
     WITH chosen AS (${chosenIndustryObservations(Prisma.sql`o."regionCode" IN ('06073', '06025')
       AND o."industryId" IN (SELECT id FROM "Industry" WHERE system = 'NAICS2017' AND digits = 6 AND "clusterCode" = ${code})`)})
     SELECT chosen."regionCode", chosen.year, chosen.employment, chosen.establishments, chosen."pandemicFlag", chosen."sourceTitle",
       i.code, i."titleEn", i."clusterNote"
     FROM chosen JOIN "Industry" i ON i.id = chosen."industryId"
     ORDER BY i.code, chosen.year`);
-  return rows.map(({ code: industryCode, titleEn, clusterNote, ...row }) => ({ ...row, industry: { code: industryCode, titleEn, clusterNote } }));
+  return rows.map(({ code: industryCode, titleEn, clusterNote, ...row }) => ({
+    ...row,
+    industry: { code: industryCode, titleEn, clusterNote },
+  }));
 });
-
 
 /**
  * What the database holds about a cluster on the Mexican side: cluster figures (from an imported census
@@ -64,7 +78,11 @@ export const getMexicanClusterEvidence = cache(async (code: number) => {
   const prisma = getPrisma();
   const [figures, establishments] = await Promise.all([
     prisma.clusterObservation.count({ where: { clusterCode: code, region: { country: "MX" } } }),
-    prisma.establishment.groupBy({ by: ["sizeBand"], where: { clusterCode: code, region: { country: "MX" } }, _count: { _all: true } }),
+    prisma.establishment.groupBy({
+      by: ["sizeBand"],
+      where: { clusterCode: code, region: { country: "MX" } },
+      _count: { _all: true },
+    }),
   ]);
   return { figures, establishments: establishments.map((row) => ({ sizeBand: row.sizeBand, count: row._count._all })) };
 });

@@ -36,8 +36,9 @@ export type RankedCluster = {
 export type RankingFilters = { region: string; year: number; type: ClusterTypeFilter };
 
 /** Every cluster of a region and year with its rank by concentration and by employment (ranked in SQL). */
-export const getClusterRanking = cacheByValue(async ({ region, year, type }: RankingFilters): Promise<RankedCluster[]> => {
-  return getPrisma().$queryRaw<RankedCluster[]>(Prisma.sql`
+export const getClusterRanking = cacheByValue(
+  async ({ region, year, type }: RankingFilters): Promise<RankedCluster[]> => {
+    return getPrisma().$queryRaw<RankedCluster[]>(Prisma.sql`
     WITH chosen AS (${chosenObservations(region, year, type)})
     SELECT chosen.*,
       CASE WHEN "locationQuotient" IS NULL THEN NULL
@@ -46,7 +47,8 @@ export const getClusterRanking = cacheByValue(async ({ region, year, type }: Ran
            ELSE (RANK() OVER (ORDER BY employment DESC NULLS LAST))::int END AS "employmentRank"
     FROM chosen
     ORDER BY "locationQuotient" DESC NULLS LAST, employment DESC NULLS LAST, "clusterCode"`);
-});
+  },
+);
 
 export type PublishedTotal = { employment: number; sourceTitle: string };
 
@@ -57,10 +59,15 @@ export type PublishedTotal = { employment: number; sourceTitle: string };
  */
 export const getPublishedTotal = cache(async (region: string, year: number): Promise<PublishedTotal | null> => {
   const members = aggregateMembers[region] ?? [region];
-  const rows = await getPrisma().$queryRaw<{ regionCode: string; employment: number | null; sourceTitle: string }[]>(Prisma.sql`
+  const rows = await getPrisma().$queryRaw<
+    { regionCode: string; employment: number | null; sourceTitle: string }[]
+  >(Prisma.sql`
     WITH chosen AS (${chosenIndustryObservations(Prisma.sql`o."regionCode" IN (${Prisma.join(members)}) AND o.year = ${year}
       AND o."industryId" IN (SELECT id FROM "Industry" WHERE code = '00')`)})
     SELECT "regionCode", employment, "sourceTitle" FROM chosen`);
   if (rows.length !== members.length || rows.some((row) => row.employment === null)) return null;
-  return { employment: rows.reduce((sum, row) => sum + row.employment!, 0), sourceTitle: [...new Set(rows.map((row) => row.sourceTitle))].join("; ") };
+  return {
+    employment: rows.reduce((sum, row) => sum + row.employment!, 0),
+    sourceTitle: [...new Set(rows.map((row) => row.sourceTitle))].join("; "),
+  };
 });

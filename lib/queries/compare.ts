@@ -28,8 +28,14 @@ export type PeerSetSummary = PeerSetFigure;
 
 /** The peer sets imported, in file order, with their listed members. */
 export const getPeerSets = cache(async (): Promise<PeerSetSummary[]> => {
-  const sets = await getPrisma().peerSet.findMany({ orderBy: [{ sourceId: "asc" }, { sortOrder: "asc" }], include: { members: { orderBy: { position: "asc" }, select: { regionCode: true } } } });
-  return sets.map(({ members, id: _id, sourceId: _sourceId, sortOrder: _sortOrder, ...set }) => ({ ...set, members: members.map((member) => member.regionCode) }));
+  const sets = await getPrisma().peerSet.findMany({
+    orderBy: [{ sourceId: "asc" }, { sortOrder: "asc" }],
+    include: { members: { orderBy: { position: "asc" }, select: { regionCode: true } } },
+  });
+  return sets.map(({ members, id: _id, sourceId: _sourceId, sortOrder: _sortOrder, ...set }) => ({
+    ...set,
+    members: members.map((member) => member.regionCode),
+  }));
 });
 
 /**
@@ -38,8 +44,9 @@ export const getPeerSets = cache(async (): Promise<PeerSetSummary[]> => {
  * (1 = the same mix, whatever the size), one figure per cell by the precedence rule. Ties are broken
  * by region code, so the ranking is the same on every run and database.
  */
-export const getMostSimilarRegions = cache(async (anchor: string, year: number, size: number): Promise<{ regionCode: string; similarity: number }[]> => {
-  const rows = await getPrisma().$queryRaw<{ regionCode: string; similarity: number }[]>(Prisma.sql`
+export const getMostSimilarRegions = cache(
+  async (anchor: string, year: number, size: number): Promise<{ regionCode: string; similarity: number }[]> => {
+    const rows = await getPrisma().$queryRaw<{ regionCode: string; similarity: number }[]>(Prisma.sql`
     WITH chosen AS MATERIALIZED (${chosenClusterObservations(Prisma.sql`o.year = ${year} AND c.type = 'traded' AND o.employment IS NOT NULL AND (r.kind = 'metro' OR r.code = ${anchor})`)}),
     anchor AS MATERIALIZED (SELECT "clusterCode", employment::float8 AS employment FROM chosen WHERE "regionCode" = ${anchor}),
     norms AS (SELECT "regionCode", sqrt(sum(employment::float8 * employment::float8)) AS norm FROM chosen GROUP BY "regionCode"),
@@ -55,8 +62,9 @@ export const getMostSimilarRegions = cache(async (anchor: string, year: number, 
     WHERE dots."regionCode" <> ${anchor} AND norms.norm > 0 AND anchor_norm.norm > 0
     ORDER BY similarity DESC, dots."regionCode"
     LIMIT ${size}`);
-  return rows.map((row) => ({ regionCode: row.regionCode, similarity: Number(row.similarity) }));
-});
+    return rows.map((row) => ({ regionCode: row.regionCode, similarity: Number(row.similarity) }));
+  },
+);
 
 /**
  * The year to compare regions in: the latest year in which the most of them have location quotients
@@ -74,24 +82,36 @@ export const getComparisonYear = cacheByValue(async (regionCodes: readonly strin
 });
 
 /** Every cluster figure of the regions in a year, one per region and cluster (the precedence rule). */
-export const getComparisonCells = cacheByValue(async (regionCodes: readonly string[], year: number): Promise<ComparisonCell[]> => {
-  if (regionCodes.length === 0) return [];
-  return getPrisma().$queryRaw<ComparisonCell[]>(Prisma.sql`
+export const getComparisonCells = cacheByValue(
+  async (regionCodes: readonly string[], year: number): Promise<ComparisonCell[]> => {
+    if (regionCodes.length === 0) return [];
+    return getPrisma().$queryRaw<ComparisonCell[]>(Prisma.sql`
     WITH chosen AS (${chosenClusterObservations(Prisma.sql`o."regionCode" IN (${Prisma.join([...regionCodes])}) AND o.year = ${year}`)})
     SELECT "regionCode", "clusterCode", employment, "employmentReported", "employmentIsLowerBound", "locationQuotient", "lqBenchmarkCode",
       "averageWageUsd", "nationalRankEmployment", "nationalRankLq", "sourceTitle"
     FROM chosen
     ORDER BY "regionCode", "clusterCode"`);
-});
+  },
+);
 
 /** The regions, in the order asked for; unknown codes are left out. */
 export const getComparedRegions = cacheByValue(async (regionCodes: readonly string[]): Promise<ComparedRegion[]> => {
-  const rows = await getPrisma().region.findMany({ where: { code: { in: [...regionCodes] } }, select: { code: true, nameEn: true, nameEs: true, kind: true, country: true } });
+  const rows = await getPrisma().region.findMany({
+    where: { code: { in: [...regionCodes] } },
+    select: { code: true, nameEn: true, nameEs: true, kind: true, country: true },
+  });
   const byCode = new Map(rows.map((row) => [row.code, row]));
   return regionCodes.flatMap((code) => (byCode.has(code) ? [byCode.get(code)!] : []));
 });
 
-export type RegionChoice = { code: string; nameEn: string; nameEs: string; kind: string; country: string; hasClusters: boolean };
+export type RegionChoice = {
+  code: string;
+  nameEn: string;
+  nameEs: string;
+  kind: string;
+  country: string;
+  hasClusters: boolean;
+};
 
 /** Every region a comparison can show, with whether it has any cluster figures (for the region picker). */
 export const getRegionChoices = cache(async (): Promise<RegionChoice[]> =>
@@ -125,9 +145,20 @@ export type TopRegionRow = {
  * metropolitan areas; CMP's published national ranks are given beside them.
  */
 export const getTopMetrosForCluster = cache(
-  async (clusterCode: number, year: number, by: "employment" | "lq", limit: number, highlighted: readonly string[], minJobs: number): Promise<TopRegionRow[]> => {
-    const order = by === "employment" ? Prisma.sql`employment DESC NULLS LAST` : Prisma.sql`"locationQuotient" DESC NULLS LAST`;
-    const eligible = by === "employment" ? Prisma.sql`employment IS NOT NULL` : Prisma.sql`"locationQuotient" IS NOT NULL AND employment >= ${minJobs}`;
+  async (
+    clusterCode: number,
+    year: number,
+    by: "employment" | "lq",
+    limit: number,
+    highlighted: readonly string[],
+    minJobs: number,
+  ): Promise<TopRegionRow[]> => {
+    const order =
+      by === "employment" ? Prisma.sql`employment DESC NULLS LAST` : Prisma.sql`"locationQuotient" DESC NULLS LAST`;
+    const eligible =
+      by === "employment"
+        ? Prisma.sql`employment IS NOT NULL`
+        : Prisma.sql`"locationQuotient" IS NOT NULL AND employment >= ${minJobs}`;
     return getPrisma().$queryRaw<TopRegionRow[]>(Prisma.sql`
       WITH chosen AS (${chosenClusterObservations(Prisma.sql`o."clusterCode" = ${clusterCode} AND o.year = ${year} AND r.kind = 'metro'`)}),
       ranked AS (
@@ -146,5 +177,10 @@ export type ClusterName = { code: number; nameEn: string; nameEs: string; type: 
 
 /** Every cluster with its names and type, by code. */
 export const getClusterNames = cache(async (): Promise<ClusterName[]> =>
-  (await getPrisma().cluster.findMany({ select: { code: true, nameEn: true, nameEs: true, type: true }, orderBy: { code: "asc" } })).map((cluster) => ({ ...cluster, type: cluster.type as "traded" | "local" })),
+  (
+    await getPrisma().cluster.findMany({
+      select: { code: true, nameEn: true, nameEs: true, type: true },
+      orderBy: { code: "asc" },
+    })
+  ).map((cluster) => ({ ...cluster, type: cluster.type as "traded" | "local" })),
 );

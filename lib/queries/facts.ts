@@ -22,13 +22,29 @@ const factSelect = {
 
 /** Published figures about a region, each with its citation (different studies: never combined). */
 export const getRegionFacts = cache(async (regionCode: string) =>
-  getPrisma().publishedFact.findMany({ where: { regionCode }, select: factSelect, orderBy: [{ source: { title: "asc" } }, { key: "asc" }] }),
+  getPrisma().publishedFact.findMany({
+    where: { regionCode },
+    select: factSelect,
+    orderBy: [{ source: { title: "asc" } }, { key: "asc" }],
+  }),
 );
 
 /** The mega-region's headline facts (population, universities, infrastructure) from one article. */
 export const getHeadlineFacts = cache(async () =>
   getPrisma().publishedFact.findMany({
-    where: { key: { in: ["tecma_pop", "tecma_colleges", "tecma_research", "tecma_infra_1", "tecma_infra_2", "tecma_infra_3", "tecma_infra_4"] } },
+    where: {
+      key: {
+        in: [
+          "tecma_pop",
+          "tecma_colleges",
+          "tecma_research",
+          "tecma_infra_1",
+          "tecma_infra_2",
+          "tecma_infra_3",
+          "tecma_infra_4",
+        ],
+      },
+    },
     select: factSelect,
     orderBy: { key: "asc" },
   }),
@@ -47,7 +63,11 @@ export const getStudyThresholdCounts = cache(async () => {
     select: { valueNumber: true, metric: true, scope: true, yearAsStated: true, source: { select: { title: true } } },
   });
   const counted = facts
-    .map((fact) => ({ count: fact.valueNumber, threshold: Number(/over ([\d,]+)/.exec(fact.metric)?.[1]?.replace(/,/g, "") ?? Number.NaN), fact }))
+    .map((fact) => ({
+      count: fact.valueNumber,
+      threshold: Number(/over ([\d,]+)/.exec(fact.metric)?.[1]?.replace(/,/g, "") ?? Number.NaN),
+      fact,
+    }))
     .filter((entry) => entry.count !== null && Number.isFinite(entry.threshold))
     .sort((a, b) => a.threshold - b.threshold);
   if (counted.length < 2) return null;
@@ -64,4 +84,6 @@ export const getStudyThresholdCounts = cache(async () => {
 });
 
 /** Every published figure, with its citation: the mega-region page charts some and lists the rest. */
-export const getAllFacts = cache(async () => getPrisma().publishedFact.findMany({ select: factSelect, orderBy: [{ key: "asc" }] }));
+export const getAllFacts = cache(async () =>
+  getPrisma().publishedFact.findMany({ select: factSelect, orderBy: [{ key: "asc" }] }),
+);

@@ -5,7 +5,14 @@ import { getPrisma } from "../db";
 import { chosenIndustryObservations } from "./observations-sql";
 
 /** `employment` null with `withheld` true: INEGI withheld the cell for confidentiality (the row exists, the figure does not). */
-export type SectorEmployment = { code: string; titleEs: string | null; year: number; employment: number | null; withheld: boolean; sourceTitle: string };
+export type SectorEmployment = {
+  code: string;
+  titleEs: string | null;
+  year: number;
+  employment: number | null;
+  withheld: boolean;
+  sourceTitle: string;
+};
 
 /**
  * Census employment (personal ocupado total) by SCIAN sector for a Mexican region: Mexico's shipped

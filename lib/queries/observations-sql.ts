@@ -43,7 +43,9 @@ export function chosenClusterObservations(where: Prisma.Sql): Prisma.Sql {
 
 /** One observation per cluster for a region and year, chosen by the precedence rule. */
 export function chosenObservations(regionCode: string, year: number, type: ClusterTypeFilter): Prisma.Sql {
-  return chosenClusterObservations(Prisma.sql`o."regionCode" = ${regionCode} AND o.year = ${year} AND (${type} = 'all' OR c.type::text = ${type})`);
+  return chosenClusterObservations(
+    Prisma.sql`o."regionCode" = ${regionCode} AND o.year = ${year} AND (${type} = 'all' OR c.type::text = ${type})`,
+  );
 }
 
 /** One industry figure per region, industry and year among the rows `where` selects, chosen by the precedence rule. */

@@ -3,15 +3,23 @@ import { cache } from "react";
 import { getPrisma } from "../db";
 import { cacheByValue } from "./cache-by-value";
 
-export const getRegions = cache(async () =>
-  getPrisma().region.findMany({ orderBy: { sortOrder: "asc" } }),
-);
+export const getRegions = cache(async () => getPrisma().region.findMany({ orderBy: { sortOrder: "asc" } }));
 
 export const getRegion = cache(async (code: string) =>
-  getPrisma().region.findUnique({ where: { code }, include: { children: { orderBy: { sortOrder: "asc" } }, parent: true } }),
+  getPrisma().region.findUnique({
+    where: { code },
+    include: { children: { orderBy: { sortOrder: "asc" } }, parent: true },
+  }),
 );
 
-export type CoverageEntry = { regionCode: string; year: number; topic: string; sourceTitle: string; sourceYear: number | null; note: string | null };
+export type CoverageEntry = {
+  regionCode: string;
+  year: number;
+  topic: string;
+  sourceTitle: string;
+  sourceYear: number | null;
+  note: string | null;
+};
 
 /** What the database holds for a region and its member regions: the basis of every "not loaded yet". */
 export const getCoverage = cacheByValue(async (regionCodes: string[]): Promise<CoverageEntry[]> => {
@@ -20,18 +28,33 @@ export const getCoverage = cacheByValue(async (regionCodes: string[]): Promise<C
     include: { source: { select: { title: true, year: true } } },
     orderBy: [{ year: "asc" }, { topic: "asc" }],
   });
-  return rows.map((row) => ({ regionCode: row.regionCode, year: row.year, topic: row.topic, sourceTitle: row.source.title, sourceYear: row.source.year, note: row.note }));
+  return rows.map((row) => ({
+    regionCode: row.regionCode,
+    year: row.year,
+    topic: row.topic,
+    sourceTitle: row.source.title,
+    sourceYear: row.source.year,
+    note: row.note,
+  }));
 });
 
 /** Years with cluster-level data for a region, newest last. */
 export const getClusterYears = cache(async (regionCode: string): Promise<number[]> => {
-  const rows = await getPrisma().clusterObservation.groupBy({ by: ["year"], where: { regionCode }, orderBy: { year: "asc" } });
+  const rows = await getPrisma().clusterObservation.groupBy({
+    by: ["year"],
+    where: { regionCode },
+    orderBy: { year: "asc" },
+  });
   return rows.map((row) => row.year);
 });
 
 /** Years in which a region has location quotients, newest last. */
 export const getLqYears = cache(async (regionCode: string): Promise<number[]> => {
-  const rows = await getPrisma().clusterObservation.groupBy({ by: ["year"], where: { regionCode, locationQuotient: { not: null } }, orderBy: { year: "asc" } });
+  const rows = await getPrisma().clusterObservation.groupBy({
+    by: ["year"],
+    where: { regionCode, locationQuotient: { not: null } },
+    orderBy: { year: "asc" },
+  });
   return rows.map((row) => row.year);
 });
 
@@ -40,19 +63,35 @@ export const getDashboardRegions = cacheByValue(async (codes: readonly string[])
   getPrisma().region.findMany({ where: { code: { in: [...codes] } }, orderBy: { sortOrder: "asc" } }),
 );
 
-export type RegionHoldings = { code: string; nameEn: string; nameEs: string; country: string; kind: string; parentCode: string | null; sortOrder: number; topics: { topic: string; from: number; to: number }[]; establishments: number };
+export type RegionHoldings = {
+  code: string;
+  nameEn: string;
+  nameEs: string;
+  country: string;
+  kind: string;
+  parentCode: string | null;
+  sortOrder: number;
+  topics: { topic: string; from: number; to: number }[];
+  establishments: number;
+};
 
 /** Every region with what the database holds for it: each topic's years, and its large establishments. */
 export const getRegionHoldings = cache(async (): Promise<RegionHoldings[]> => {
   const prisma = getPrisma();
   const [regions, coverage, establishments] = await Promise.all([
-    prisma.region.findMany({ orderBy: [{ sortOrder: "asc" }, { nameEn: "asc" }], select: { code: true, nameEn: true, nameEs: true, country: true, kind: true, parentCode: true, sortOrder: true } }),
+    prisma.region.findMany({
+      orderBy: [{ sortOrder: "asc" }, { nameEn: "asc" }],
+      select: { code: true, nameEn: true, nameEs: true, country: true, kind: true, parentCode: true, sortOrder: true },
+    }),
     prisma.coverage.groupBy({ by: ["regionCode", "topic"], _min: { year: true }, _max: { year: true } }),
     prisma.establishment.groupBy({ by: ["regionCode"], _count: { _all: true } }),
   ]);
   return regions.map((region) => ({
     ...region,
-    topics: coverage.filter((row) => row.regionCode === region.code).map((row) => ({ topic: row.topic, from: row._min.year!, to: row._max.year! })).sort((a, b) => a.topic.localeCompare(b.topic)),
+    topics: coverage
+      .filter((row) => row.regionCode === region.code)
+      .map((row) => ({ topic: row.topic, from: row._min.year!, to: row._max.year! }))
+      .sort((a, b) => a.topic.localeCompare(b.topic)),
     establishments: establishments.find((row) => row.regionCode === region.code)?._count._all ?? 0,
   }));
 });

@@ -4,7 +4,14 @@ import { Prisma } from "../generated/prisma/client";
 import { getPrisma } from "../db";
 import { chosenIndustryObservations } from "./observations-sql";
 
-export type UsSideIndustryEmployment = { year: number; employment: number; lowerBound: boolean; pandemic: boolean; withheldCells: number; sourceTitle: string };
+export type UsSideIndustryEmployment = {
+  year: number;
+  employment: number;
+  lowerBound: boolean;
+  pandemic: boolean;
+  withheldCells: number;
+  sourceTitle: string;
+};
 
 /**
  * The binational top-10 ranking with each industry's cluster(s) and the U.S.-side employment that
@@ -19,7 +26,12 @@ export const getBinationalTopIndustries = cache(async () => {
     orderBy: { rank: "asc" },
     include: {
       source: { select: { title: true, publisher: true, url: true, year: true } },
-      members: { include: { cluster: { select: { code: true, nameEn: true, nameEs: true } }, subcluster: { select: { nameEn: true } } } },
+      members: {
+        include: {
+          cluster: { select: { code: true, nameEn: true, nameEs: true } },
+          subcluster: { select: { nameEn: true } },
+        },
+      },
     },
   });
   const employment = await prisma.$queryRaw<(UsSideIndustryEmployment & { naics4: string })[]>(Prisma.sql`

@@ -36,9 +36,10 @@ type Row = {
  * precedence rule as every other query, each tagged with its series (source and basis) so that
  * change is measured only within one series (lib/calculations/series.ts).
  */
-export const getEmploymentSeries = cacheByValue(async (regionCodes: string[], clusterCodes: number[]): Promise<EmploymentSeries[]> => {
-  if (regionCodes.length === 0 || clusterCodes.length === 0) return [];
-  const rows = await getPrisma().$queryRaw<Row[]>(Prisma.sql`
+export const getEmploymentSeries = cacheByValue(
+  async (regionCodes: string[], clusterCodes: number[]): Promise<EmploymentSeries[]> => {
+    if (regionCodes.length === 0 || clusterCodes.length === 0) return [];
+    const rows = await getPrisma().$queryRaw<Row[]>(Prisma.sql`
     SELECT DISTINCT ON (o."regionCode", o."clusterCode", o.year)
       o."regionCode", o."clusterCode", o.year, o.employment, o."employmentReported", o."employmentIsLowerBound",
       o.basis::text AS basis, o."withheldCells", o."pandemicFlag", s.title AS "sourceTitle", s.publisher AS "sourcePublisher"
@@ -46,28 +47,34 @@ export const getEmploymentSeries = cacheByValue(async (regionCodes: string[], cl
     JOIN "Source" s ON s.id = o."sourceId"
     WHERE o."regionCode" IN (${Prisma.join(regionCodes)}) AND o."clusterCode" IN (${Prisma.join(clusterCodes)})
     ORDER BY o."regionCode", o."clusterCode", o.year, ${clusterPrecedence}`);
-  return regionCodes.flatMap((regionCode) =>
-    clusterCodes.map((clusterCode) => {
-      const chosen = rows.filter((row) => row.regionCode === regionCode && row.clusterCode === clusterCode);
-      const points = chosen.map((row): Omit<TrendPoint, "seriesBreakBefore"> => ({
-        year: row.year,
-        value: row.employment,
-        reported: row.employmentReported,
-        basis: row.basis,
-        withheldCells: row.withheldCells,
-        series: seriesOf({ publisher: row.sourcePublisher, basis: row.basis, withheldCells: row.withheldCells }),
-        lowerBound: row.employmentIsLowerBound,
-        pandemic: row.pandemicFlag,
-        sourceTitle: row.sourceTitle,
-        sourcePublisher: row.sourcePublisher,
-      }));
-      return {
-        regionCode,
-        clusterCode,
-        points: points.map((point, index) => ({ ...point, seriesBreakBefore: index > 0 && points[index - 1]!.series !== point.series })),
-      };
-    }),
-  );
-});
+    return regionCodes.flatMap((regionCode) =>
+      clusterCodes.map((clusterCode) => {
+        const chosen = rows.filter((row) => row.regionCode === regionCode && row.clusterCode === clusterCode);
+        const points = chosen.map((row): Omit<TrendPoint, "seriesBreakBefore"> => ({
+          year: row.year,
+          value: row.employment,
+          reported: row.employmentReported,
+          basis: row.basis,
+          withheldCells: row.withheldCells,
+          series: seriesOf({ publisher: row.sourcePublisher, basis: row.basis, withheldCells: row.withheldCells }),
+          lowerBound: row.employmentIsLowerBound,
+          pandemic: row.pandemicFlag,
+          sourceTitle: row.sourceTitle,
+          sourcePublisher: row.sourcePublisher,
+        }));
+        return {
+          regionCode,
+          clusterCode,
+          points: points.map((point, index) => ({
+            ...point,
+            seriesBreakBefore: index > 0 && points[index - 1]!.series !== point.series,
+          })),
+        };
+      }),
+    );
+  },
+);
 
-export const getClusterSeries = cacheByValue(async (regionCode: string, clusterCodes: number[]) => getEmploymentSeries([regionCode], clusterCodes));
+export const getClusterSeries = cacheByValue(async (regionCode: string, clusterCodes: number[]) =>
+  getEmploymentSeries([regionCode], clusterCodes),
+);

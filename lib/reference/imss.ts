@@ -24,7 +24,10 @@ export const imssCodesOutsideDashboard: ReadonlySet<string> = new Set(["Z47"]);
  * and the label says so.
  */
 export const imssDivisions: Readonly<Record<string, { es: string; en: string }>> = {
-  "0": { es: "Agricultura, ganadería, silvicultura, pesca y caza", en: "Agriculture, livestock, forestry, fishing and hunting" },
+  "0": {
+    es: "Agricultura, ganadería, silvicultura, pesca y caza",
+    en: "Agriculture, livestock, forestry, fishing and hunting",
+  },
   "1": { es: "Industrias extractivas", en: "Extractive industries" },
   "2-3": { es: "Industrias de transformación", en: "Manufacturing (transformation industries)" },
   "4": { es: "Industria de la construcción", en: "Construction" },
@@ -44,7 +47,9 @@ export const insuredMeasureNames = {
 
 /** The dashboard's municipios and the IMSS codes that add up to each (Tijuana A08 + Z31, …). */
 export function imssCodesOf(regionCode: string): string[] {
-  return Object.entries(imssMunicipios).filter(([, region]) => region === regionCode).map(([code]) => code);
+  return Object.entries(imssMunicipios)
+    .filter(([, region]) => region === regionCode)
+    .map(([code]) => code);
 }
 
 /** An IMSS division's name in a language, or its code when the code is not a known division. */

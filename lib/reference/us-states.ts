@@ -66,9 +66,13 @@ const codeOfFips = new Map(Object.entries(usStates).map(([abbreviation, state]) 
 export const usStateCodeOfFips = (fips: string) => codeOfFips.get(fips.padStart(2, "0"));
 
 /** A state's region definition fields: code, names (the Spanish exonym where one is in use). */
-export function usStateRegion(code: string): { code: string; nameEn: string; nameEs: string; sortOrder: number } | undefined {
+export function usStateRegion(
+  code: string,
+): { code: string; nameEn: string; nameEs: string; sortOrder: number } | undefined {
   const state = usStates[code];
-  return state ? { code, nameEn: state.nameEn, nameEs: state.nameEs ?? state.nameEn, sortOrder: 100 + Number(state.fips) } : undefined;
+  return state
+    ? { code, nameEn: state.nameEn, nameEs: state.nameEs ?? state.nameEn, sortOrder: 100 + Number(state.fips) }
+    : undefined;
 }
 
 /** The states a CMP metro name lists after its comma ("St. Louis, MO-IL" → MO, IL). */

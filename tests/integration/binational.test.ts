@@ -12,7 +12,8 @@ import { getRegionHoldings } from "../../lib/queries/regions";
 import { databaseKinds, withSeededDatabase } from "./harness";
 
 /** A shipped file read here with a plain CSV parser, independently of the importer. */
-const rows = (file: string) => parse(fs.readFileSync(path.resolve("prisma/data", file)), { columns: true, bom: true }) as Record<string, string>[];
+const rows = (file: string) =>
+  parse(fs.readFileSync(path.resolve("prisma/data", file)), { columns: true, bom: true }) as Record<string, string>[];
 
 describe.each(databaseKinds)("the binational views on %s", (kind) => {
   withSeededDatabase(kind);
@@ -20,10 +21,16 @@ describe.each(databaseKinds)("the binational views on %s", (kind) => {
   it("puts both sides' manufacturing side by side for March 2020, the only month both hold, each bar with its own measure", async () => {
     expect(await getManufacturingYears()).toEqual([2020]);
     const bars = await getManufacturingBothSides(2020);
-    const imss = rows("mx/imss_permanent_insured_bc_municipios_2020_2021_THIRDPARTY.csv").filter((row) => row.anio === "2020" && row.mes === "03");
-    const imssSum = (codes: string[]) => imss.filter((row) => codes.includes(row.munid_imss!)).reduce((sum, row) => sum + Number(row.manufact), 0);
-    const cbp = rows("us/cbp_2020_san_diego_imperial_naics2017.csv").filter((row) => row.naics_digits === "6" && ["31", "32", "33"].includes(row.naics2017_code!.slice(0, 2)));
-    const cbpSum = (county: string) => cbp.filter((row) => row.county_fips === county).reduce((sum, row) => sum + Number(row.EMP), 0);
+    const imss = rows("mx/imss_permanent_insured_bc_municipios_2020_2021_THIRDPARTY.csv").filter(
+      (row) => row.anio === "2020" && row.mes === "03",
+    );
+    const imssSum = (codes: string[]) =>
+      imss.filter((row) => codes.includes(row.munid_imss!)).reduce((sum, row) => sum + Number(row.manufact), 0);
+    const cbp = rows("us/cbp_2020_san_diego_imperial_naics2017.csv").filter(
+      (row) => row.naics_digits === "6" && ["31", "32", "33"].includes(row.naics2017_code!.slice(0, 2)),
+    );
+    const cbpSum = (county: string) =>
+      cbp.filter((row) => row.county_fips === county).reduce((sum, row) => sum + Number(row.EMP), 0);
     expect(bars.map((bar) => [bar.regionCode, bar.measure, bar.value, bar.lowerBound])).toEqual([
       ["06073", "cbp_employees", cbpSum("06073"), true],
       ["06025", "cbp_employees", cbpSum("06025"), true],
@@ -38,7 +45,8 @@ describe.each(databaseKinds)("the binational views on %s", (kind) => {
 
   it("counts each large establishment once, by cluster where its activity has one", async () => {
     const listed = rows("mx/inegi_denue_bc_establishments_251plus.csv");
-    const distinct = (municipio: string) => new Set(listed.filter((row) => row.cve_mun === municipio).map((row) => row.id)).size;
+    const distinct = (municipio: string) =>
+      new Set(listed.filter((row) => row.cve_mun === municipio).map((row) => row.id)).size;
     const tijuana = await getLargePlants(["02004"]);
     expect(tijuana.total).toBe(distinct("4"));
     expect(tijuana.total).toBe(365);
@@ -53,7 +61,13 @@ describe.each(databaseKinds)("the binational views on %s", (kind) => {
     const data = await loadBothSides();
     const crossed = data!.rows;
     expect(data!.lqYear).toBe(2016);
-    expect(crossed).toEqual(crossBothSides(await getClusterRanking({ region: "us-side", year: 2016, type: "all" }), side!.plants.byCluster, side!.plants.unmapped));
+    expect(crossed).toEqual(
+      crossBothSides(
+        await getClusterRanking({ region: "us-side", year: 2016, type: "all" }),
+        side!.plants.byCluster,
+        side!.plants.unmapped,
+      ),
+    );
     const aerospace = crossed.find((row) => row.clusterCode === 1)!;
     expect(aerospace.usLq).toBeGreaterThan(1);
     expect(aerospace.mxPlants).toBe(side!.plants.byCluster.find((row) => row.clusterCode === 1)!.count);
@@ -62,11 +76,20 @@ describe.each(databaseKinds)("the binational views on %s", (kind) => {
     // Devices (30) and Local Health Services (103, dental laboratories); service-industry machinery
     // (SCIAN 33331x) in block 33331 spans clusters 23, 30 and 40. Those plants count for none of them,
     // and each candidate cluster shows them apart.
-    const listed = rows("mx/inegi_denue_bc_establishments_251plus.csv").filter((row) => ["1", "2", "3", "4", "5"].includes(row.cve_mun!));
-    const plantsIn = (...prefixes: string[]) => new Set(listed.filter((row) => prefixes.some((prefix) => row.codigo_act!.startsWith(prefix))).map((row) => row.id)).size;
+    const listed = rows("mx/inegi_denue_bc_establishments_251plus.csv").filter((row) =>
+      ["1", "2", "3", "4", "5"].includes(row.cve_mun!),
+    );
+    const plantsIn = (...prefixes: string[]) =>
+      new Set(
+        listed.filter((row) => prefixes.some((prefix) => row.codigo_act!.startsWith(prefix))).map((row) => row.id),
+      ).size;
     expect(plantsIn("33911")).toBe(48);
     const medical = crossed.find((row) => row.clusterCode === 30)!;
-    expect([medical.mxPlants, medical.mxPlantsShared, medical.strongOnBoth]).toEqual([0, plantsIn("33911", "33331"), false]);
+    expect([medical.mxPlants, medical.mxPlantsShared, medical.strongOnBoth]).toEqual([
+      0,
+      plantsIn("33911", "33331"),
+      false,
+    ]);
     expect(crossed.find((row) => row.clusterCode === 103)!.mxPlantsShared).toBeGreaterThanOrEqual(plantsIn("33911"));
     // Both-sides clusters come first.
     const firstOther = crossed.findIndex((row) => !row.strongOnBoth);
@@ -79,8 +102,18 @@ describe.each(databaseKinds)("the binational views on %s", (kind) => {
     expect(population.all.map((fact) => fact.key).sort()).toEqual(["jwb_population", "tecma_pop", "usd_population"]);
     expect(population.sourcesDiffer).toBe(true);
     expect(cards.filter((card) => card.measure === "population")).toHaveLength(1);
-    const charted = [...(await loadPublishedChart("lq")), ...(await loadPublishedChart("output"))].map((fact) => fact.key);
-    expect(charted).toEqual(["jwb_av_lq", "jwb_med_lq", "ccs_output_semi", "ccs_output_wireless", "ccs_output_av", "ccs_output_pharma", "ccs_output_med"]);
+    const charted = [...(await loadPublishedChart("lq")), ...(await loadPublishedChart("output"))].map(
+      (fact) => fact.key,
+    );
+    expect(charted).toEqual([
+      "jwb_av_lq",
+      "jwb_med_lq",
+      "ccs_output_semi",
+      "ccs_output_wireless",
+      "ccs_output_av",
+      "ccs_output_pharma",
+      "ccs_output_med",
+    ]);
     const table = await loadFactsTable();
     const onCards = cards.flatMap((card) => card.all.map((fact) => fact.key));
     expect(table.some((row) => onCards.includes(row.key) || charted.includes(row.key))).toBe(false);
@@ -92,6 +125,8 @@ describe.each(databaseKinds)("the binational views on %s", (kind) => {
     const holdings = await getRegionHoldings();
     expect(holdings.length).toBeGreaterThan(950);
     expect(holdings.find((region) => region.code === "02004")).toMatchObject({ establishments: 365 });
-    expect(holdings.find((region) => region.code === "cbsa-21340")?.topics).toEqual([{ topic: "clusters", from: 2016, to: 2016 }]);
+    expect(holdings.find((region) => region.code === "cbsa-21340")?.topics).toEqual([
+      { topic: "clusters", from: 2016, to: 2016 },
+    ]);
   });
 });

@@ -10,12 +10,29 @@ import { importFile } from "../../lib/import/import-file";
 import { databaseKinds, withSeededDatabase } from "./harness";
 
 /** The shipped CMP file for every CBSA, read here with a plain CSV parser, independently of the importer. */
-const cbsaRows = parse(zlib.gunzipSync(fs.readFileSync(path.resolve("prisma/data/us/cmp_2016_clusters_all_cbsa.csv.gz"))), { columns: true }) as Record<string, string>[];
-const cell = (cbsa: string, cluster: number) => cbsaRows.find((row) => row.region_code_t === cbsa && Number(row.cluster_code_t) === cluster)!;
+const cbsaRows = parse(
+  zlib.gunzipSync(fs.readFileSync(path.resolve("prisma/data/us/cmp_2016_clusters_all_cbsa.csv.gz"))),
+  { columns: true },
+) as Record<string, string>[];
+const cell = (cbsa: string, cluster: number) =>
+  cbsaRows.find((row) => row.region_code_t === cbsa && Number(row.cluster_code_t) === cluster)!;
 const numberOrNull = (text: string | undefined) => (text === undefined || text === "" ? null : Number(text));
 const metros = cbsaRows.filter((row) => row.region_area_type_t === "Metropolitan Statistical Area");
 
-const borderMetros = ["41740", "20940", "49740", "46060", "35700", "29740", "21340", "19620", "20580", "29700", "32580", "15180"];
+const borderMetros = [
+  "41740",
+  "20940",
+  "49740",
+  "46060",
+  "35700",
+  "29740",
+  "21340",
+  "19620",
+  "20580",
+  "29700",
+  "32580",
+  "15180",
+];
 
 describe.each(databaseKinds)("comparing regions on %s", (kind) => {
   const db = withSeededDatabase(kind);
@@ -33,7 +50,9 @@ describe.each(databaseKinds)("comparing regions on %s", (kind) => {
       ].join("\n"),
     );
     const error = (await importFile(db().prisma, file).catch((failure: unknown) => failure)) as Error;
-    expect(error.message).toContain('my_peers.csv:3: column "members": "cbsa-99999" is not a region the dashboard holds');
+    expect(error.message).toContain(
+      'my_peers.csv:3: column "members": "cbsa-99999" is not a region the dashboard holds',
+    );
     expect(error.message).toContain('my_peers.csv:4: column "size": "500" is not a number of regions from 1 to 29');
     expect((await getPeerSets()).map((set) => set.key)).toEqual(["border", "california", "similar-san-diego"]);
   });
@@ -44,7 +63,8 @@ describe.each(databaseKinds)("comparing regions on %s", (kind) => {
     const comparison = await loadComparison({ r: [], set: "border" });
     expect(comparison.year).toBe(2016);
     expect(comparison.regions.map((region) => region.code)).toEqual(borderMetros.map((code) => `cbsa-${code}`));
-    for (const region of comparison.regions) expect(comparison.cells.filter((row) => row.regionCode === region.code)).toHaveLength(67);
+    for (const region of comparison.regions)
+      expect(comparison.cells.filter((row) => row.regionCode === region.code)).toHaveLength(67);
     expect(comparison.unknownCodes).toEqual([]);
   });
 
@@ -79,10 +99,16 @@ describe.each(databaseKinds)("comparing regions on %s", (kind) => {
       vectors.set(row.region_code_t!, vector);
     }
     const anchor = vectors.get("41740")!;
-    const norm = (vector: Map<number, number>) => Math.sqrt([...vector.values()].reduce((sum, value) => sum + value * value, 0));
+    const norm = (vector: Map<number, number>) =>
+      Math.sqrt([...vector.values()].reduce((sum, value) => sum + value * value, 0));
     const expected = [...vectors.entries()]
       .filter(([code]) => code !== "41740")
-      .map(([code, vector]) => ({ regionCode: `cbsa-${code}`, similarity: [...anchor.entries()].reduce((sum, [cluster, value]) => sum + value * (vector.get(cluster) ?? 0), 0) / (norm(anchor) * norm(vector)) }))
+      .map(([code, vector]) => ({
+        regionCode: `cbsa-${code}`,
+        similarity:
+          [...anchor.entries()].reduce((sum, [cluster, value]) => sum + value * (vector.get(cluster) ?? 0), 0) /
+          (norm(anchor) * norm(vector)),
+      }))
       .sort((a, b) => b.similarity - a.similarity || a.regionCode.localeCompare(b.regionCode))
       .slice(0, 10);
     const similar = await getMostSimilarRegions("cbsa-41740", 2016, 10);
@@ -91,19 +117,28 @@ describe.each(databaseKinds)("comparing regions on %s", (kind) => {
     // The same answer twice, and through the preset.
     expect(await getMostSimilarRegions("cbsa-41740", 2016, 10)).toEqual(similar);
     const preset = await loadComparison({ r: [], set: "similar-san-diego" });
-    expect(preset.regions.map((region) => region.code)).toEqual(["cbsa-41740", ...expected.map((row) => row.regionCode)]);
+    expect(preset.regions.map((region) => region.code)).toEqual([
+      "cbsa-41740",
+      ...expected.map((row) => row.regionCode),
+    ]);
   });
 
   it("ranks the metros for a cluster by jobs as the file does, with San Diego and El Centro wherever they rank", async () => {
-    const aerospace = metros.filter((row) => row.cluster_code_t === "1" && row.emp_tl !== "").sort((a, b) => Number(b.emp_tl) - Number(a.emp_tl) || a.region_code_t!.localeCompare(b.region_code_t!));
+    const aerospace = metros
+      .filter((row) => row.cluster_code_t === "1" && row.emp_tl !== "")
+      .sort((a, b) => Number(b.emp_tl) - Number(a.emp_tl) || a.region_code_t!.localeCompare(b.region_code_t!));
     const rows = await getTopMetrosForCluster(1, 2016, "employment", 10, ["cbsa-41740", "cbsa-20940"], 1000);
-    expect(rows.slice(0, 10).map((row) => [row.regionCode, row.employment])).toEqual(aerospace.slice(0, 10).map((row) => [`cbsa-${row.region_code_t}`, Number(row.emp_tl)]));
+    expect(rows.slice(0, 10).map((row) => [row.regionCode, row.employment])).toEqual(
+      aerospace.slice(0, 10).map((row) => [`cbsa-${row.region_code_t}`, Number(row.emp_tl)]),
+    );
     const elCentro = rows.find((row) => row.regionCode === "cbsa-20940")!;
     expect(elCentro.rankAmongMetros).toBe(aerospace.findIndex((row) => row.region_code_t === "20940") + 1);
     // By LQ, only metros with at least 1,000 jobs in the cluster are ranked.
     const byLq = await getTopMetrosForCluster(1, 2016, "lq", 10, [], 1000);
     expect(byLq).toHaveLength(10);
     expect(byLq.every((row) => row.employment! >= 1000)).toBe(true);
-    expect(byLq.map((row) => row.locationQuotient)).toEqual([...byLq.map((row) => row.locationQuotient)].sort((a, b) => b! - a!));
+    expect(byLq.map((row) => row.locationQuotient)).toEqual(
+      [...byLq.map((row) => row.locationQuotient)].sort((a, b) => b! - a!),
+    );
   });
 });

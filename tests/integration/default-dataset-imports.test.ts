@@ -25,8 +25,12 @@ async function rowsByFile(prisma: PrismaClient) {
   };
   const tidy = <Row extends { id?: number; sourceId: number }>(rows: Row[]) =>
     rows.map(({ id, sourceId, ...row }) => JSON.stringify({ file: fileOf(sourceId), ...row })).sort();
-  const industries = await prisma.industryObservation.findMany({ include: { industry: { select: { system: true, code: true } } } });
-  const rankings = await prisma.industryRanking.findMany({ include: { members: { select: { naics2012Code: true, clusterCode: true, subclusterId: true } } } });
+  const industries = await prisma.industryObservation.findMany({
+    include: { industry: { select: { system: true, code: true } } },
+  });
+  const rankings = await prisma.industryRanking.findMany({
+    include: { members: { select: { naics2012Code: true, clusterCode: true, subclusterId: true } } },
+  });
   return {
     regions: (await prisma.region.findMany({ orderBy: { code: "asc" } })).map((region) => JSON.stringify(region)),
     clusters: tidy(await prisma.clusterObservation.findMany()),
@@ -35,7 +39,12 @@ async function rowsByFile(prisma: PrismaClient) {
     establishments: tidy(await prisma.establishment.findMany()),
     facts: tidy(await prisma.publishedFact.findMany()),
     benchmarks: tidy(await prisma.benchmarkTotal.findMany()),
-    rankings: tidy(rankings.map(({ members, ...ranking }) => ({ ...ranking, members: members.map((member) => JSON.stringify(member)).sort() }))),
+    rankings: tidy(
+      rankings.map(({ members, ...ranking }) => ({
+        ...ranking,
+        members: members.map((member) => JSON.stringify(member)).sort(),
+      })),
+    ),
   };
 }
 
@@ -79,10 +88,22 @@ describe.each(databaseKinds)("the shipped files imported one by one on %s", (kin
   });
 
   it.each([
-    ["bad_denue_size_band.csv", 'bad_denue_size_band.csv:4: column "per_ocu": "más de 250 personas" is not a DENUE size band (one of "0 a 5 personas", "6 a 10 personas", "11 a 30 personas", "31 a 50 personas", "51 a 100 personas", "101 a 250 personas", "251 y más personas")'],
-    ["bad_imss_aggregate_unknown_code.csv", 'bad_imss_aggregate_unknown_code.csv:4: column "munid_imss": "ZZ9" is not an IMSS municipio code (see IMSS\'s catalogue, prisma/data/mx/imss/imss_catalogo_entidad_municipio.csv)'],
-    ["bad_cmp_truncated.csv.gz", "bad_cmp_truncated.csv.gz: the gzip data ends early (unexpected end of file): the file looks truncated; download it again"],
-    ["bad_cmp_cbsa_duplicate.csv", "bad_cmp_cbsa_duplicate.csv:5: duplicate of line 3: region cbsa-38420, cluster 115, year 2016 appears twice"],
+    [
+      "bad_denue_size_band.csv",
+      'bad_denue_size_band.csv:4: column "per_ocu": "más de 250 personas" is not a DENUE size band (one of "0 a 5 personas", "6 a 10 personas", "11 a 30 personas", "31 a 50 personas", "51 a 100 personas", "101 a 250 personas", "251 y más personas")',
+    ],
+    [
+      "bad_imss_aggregate_unknown_code.csv",
+      'bad_imss_aggregate_unknown_code.csv:4: column "munid_imss": "ZZ9" is not an IMSS municipio code (see IMSS\'s catalogue, prisma/data/mx/imss/imss_catalogo_entidad_municipio.csv)',
+    ],
+    [
+      "bad_cmp_truncated.csv.gz",
+      "bad_cmp_truncated.csv.gz: the gzip data ends early (unexpected end of file): the file looks truncated; download it again",
+    ],
+    [
+      "bad_cmp_cbsa_duplicate.csv",
+      "bad_cmp_cbsa_duplicate.csv:5: duplicate of line 3: region cbsa-38420, cluster 115, year 2016 appears twice",
+    ],
   ])("refuses %s with the exact problem and writes nothing", async (name, message) => {
     const before = await tableCounts(fresh.prisma);
     const failure = await importFile(fresh.prisma, fixture(name)).catch((error: unknown) => error);

@@ -15,7 +15,14 @@ describe.each(databaseKinds)("query functions on %s", (kind) => {
   it("ranks the U.S. side's clusters by LQ and employment in SQL", async () => {
     const rows = await getClusterRanking({ region: "us-side", year: 2016, type: "all" });
     expect(rows).toHaveLength(67);
-    expect(rows[0]).toMatchObject({ clusterCode: 50, nameEn: "Water Transportation", lqRank: 1, lqPublished: false, employment: 10199, sourceKey: "cmp-2016-counties" });
+    expect(rows[0]).toMatchObject({
+      clusterCode: 50,
+      nameEn: "Water Transportation",
+      lqRank: 1,
+      lqPublished: false,
+      employment: 10199,
+      sourceKey: "cmp-2016-counties",
+    });
     expect(rows[0]!.locationQuotient).toBeCloseTo(3.39, 2);
     const lqs = rows.map((row) => row.locationQuotient!);
     expect(lqs).toEqual([...lqs].sort((a, b) => b - a));
@@ -34,7 +41,11 @@ describe.each(databaseKinds)("query functions on %s", (kind) => {
   it("marks CBP years as lower bounds without LQs", async () => {
     const rows = await getClusterRanking({ region: "06025", year: 2021, type: "all" });
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((row) => row.employmentIsLowerBound && row.locationQuotient === null && row.lqRank === null && row.pandemicFlag)).toBe(true);
+    expect(
+      rows.every(
+        (row) => row.employmentIsLowerBound && row.locationQuotient === null && row.lqRank === null && row.pandemicFlag,
+      ),
+    ).toBe(true);
   });
 
   it("reads the published all-industry total where the source has one, and adds a side's only when both counties have it", async () => {
@@ -48,7 +59,11 @@ describe.each(databaseKinds)("query functions on %s", (kind) => {
     expect(await getClusterYears("us-side")).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
     expect(await getClusterYears("02004")).toEqual([]);
     const tijuana = await getCoverage(["02004"]);
-    expect(tijuana.map((entry) => [entry.year, entry.topic])).toEqual([[2013, "facts"], [2020, "insured-employment"], [2021, "insured-employment"]]);
+    expect(tijuana.map((entry) => [entry.year, entry.topic])).toEqual([
+      [2013, "facts"],
+      [2020, "insured-employment"],
+      [2021, "insured-employment"],
+    ]);
     const side = await getRegion("mx-side");
     expect(side?.children.map((child) => child.code)).toEqual(["02004", "02002", "02003", "02001", "02005"]);
   });
@@ -74,7 +89,9 @@ describe.each(databaseKinds)("query functions on %s", (kind) => {
     expect(cluster?.nameEs).toBe("Dispositivos médicos");
     expect(cluster?.subclusters.length).toBeGreaterThan(0);
     const observations = await getClusterObservations(30);
-    expect(new Set(observations.map((row) => row.year))).toEqual(new Set([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]));
+    expect(new Set(observations.map((row) => row.year))).toEqual(
+      new Set([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]),
+    );
     const industries = await getClusterIndustryEmployment(30);
     expect(industries.every((row) => /^\d{6}$/.test(row.industry.code))).toBe(true);
     expect(await getCluster(999)).toBeNull();
@@ -82,7 +99,18 @@ describe.each(databaseKinds)("query functions on %s", (kind) => {
 
   it("gives the binational top 10 with U.S.-side CBP employment", async () => {
     const ranking = await getBinationalTopIndustries();
-    expect(ranking.map((entry) => entry.naicsCode)).toEqual(["3343", "3391", "3344", "8112", "3366", "3359", "3325", "3399", "3346", "3364"]);
+    expect(ranking.map((entry) => entry.naicsCode)).toEqual([
+      "3343",
+      "3391",
+      "3344",
+      "8112",
+      "3366",
+      "3359",
+      "3325",
+      "3399",
+      "3346",
+      "3364",
+    ]);
     const ships = ranking.find((entry) => entry.naicsCode === "3366")!;
     expect(ships.usSideEmployment.map((row) => row.year)).toEqual([2017, 2018, 2019, 2020, 2021, 2022, 2023]);
     expect(ships.usSideEmployment.every((row) => row.employment > 0)).toBe(true);
@@ -90,13 +118,19 @@ describe.each(databaseKinds)("query functions on %s", (kind) => {
 
   it("returns published facts with their sources, and national context", async () => {
     const headline = await getHeadlineFacts();
-    expect(headline.map((fact) => [fact.key, fact.valueNumber, fact.bound])).toContainEqual(["tecma_pop", 6_000_000, "lower"]);
+    expect(headline.map((fact) => [fact.key, fact.valueNumber, fact.bound])).toContainEqual([
+      "tecma_pop",
+      6_000_000,
+      "lower",
+    ]);
     expect(headline.every((fact) => fact.source.url)).toBe(true);
     expect((await getRegionFacts("02004")).map((fact) => fact.key)).toEqual(["jwb_jobs_2013_tij"]);
     const mexico = await getMexicoSectorEmployment();
     expect(mexico.find((row) => row.code === "31-33" && row.year === 2003)?.employment).toBe(4198579);
     // One source per file loaded (seven reference files, seventeen data files, the peer sets among them); cited studies sit under their file.
     expect((await getSources()).length).toBe(24);
-    expect((await getSources()).find((source) => source.key === "published-figures")?.citations.length).toBeGreaterThan(3);
+    expect((await getSources()).find((source) => source.key === "published-figures")?.citations.length).toBeGreaterThan(
+      3,
+    );
   });
 });

@@ -8,9 +8,12 @@ import { getRegionPortfolio } from "../../lib/queries/portfolio";
 import { databaseKinds, withSeededDatabase } from "./harness";
 
 // Imperial County's clusters as the U.S. Cluster Mapping Project published them (El Centro metro = the county).
-const imperial = (parse(fs.readFileSync("prisma/data/us/cmp_2016_clusters_san_diego_imperial.csv"), { columns: true }) as Record<string, string>[]).filter(
-  (row) => row.county_fips === "06025",
-);
+const imperial = (
+  parse(fs.readFileSync("prisma/data/us/cmp_2016_clusters_san_diego_imperial.csv"), { columns: true }) as Record<
+    string,
+    string
+  >[]
+).filter((row) => row.county_fips === "06025");
 const ranking = (query: string) => rankingRoute(new NextRequest(`http://test/api/clusters/ranking?${query}`));
 
 describe.each(databaseKinds)("the ranking route and the portfolio query on %s", (kind) => {
@@ -21,10 +24,16 @@ describe.each(databaseKinds)("the ranking route and the portfolio query on %s", 
     expect(response.status).toBe(200);
     const { rows } = (await response.json()) as { rows: RankedCluster[] };
     const traded = imperial.filter((row) => row.traded_b === "True");
-    expect(rows.map((row) => row.clusterCode).sort((a, b) => a - b)).toEqual(traded.map((row) => Number(row.cluster_code_t)).sort((a, b) => a - b));
+    expect(rows.map((row) => row.clusterCode).sort((a, b) => a - b)).toEqual(
+      traded.map((row) => Number(row.cluster_code_t)).sort((a, b) => a - b),
+    );
     for (const published of traded) {
       const row = rows.find((entry) => entry.clusterCode === Number(published.cluster_code_t))!;
-      expect([row.employment, row.employmentReported, row.establishments]).toEqual([Number(published.emp_tl), Number(published.emp_reported_tl), Number(published.est_tl)]);
+      expect([row.employment, row.employmentReported, row.establishments]).toEqual([
+        Number(published.emp_tl),
+        Number(published.emp_reported_tl),
+        Number(published.est_tl),
+      ]);
       expect(row.locationQuotient).toBeCloseTo(Number(published.lq_tf), 5);
     }
     // Ranked in SQL: rank 1 by employment is the file's largest traded cluster.
@@ -51,8 +60,15 @@ describe.each(databaseKinds)("the ranking route and the portfolio query on %s", 
       expect(point.y).toBeCloseTo(Number(published.private_wage_tf), 2);
       expect(point.locationQuotient).toBeCloseTo(Number(published.lq_tf), 5);
     }
-    const noJobs = imperial.filter((row) => !(Number(row.lq_tf) > 0 && Number(row.emp_tl) > 0)).map((row) => Number(row.cluster_code_t));
-    expect(leftOut.filter((entry) => entry.reason === "noJobs").map((entry) => entry.clusterCode).sort((a, b) => a - b)).toEqual(noJobs.sort((a, b) => a - b));
+    const noJobs = imperial
+      .filter((row) => !(Number(row.lq_tf) > 0 && Number(row.emp_tl) > 0))
+      .map((row) => Number(row.cluster_code_t));
+    expect(
+      leftOut
+        .filter((entry) => entry.reason === "noJobs")
+        .map((entry) => entry.clusterCode)
+        .sort((a, b) => a - b),
+    ).toEqual(noJobs.sort((a, b) => a - b));
     expect(points.length + leftOut.length).toBe(imperial.length);
   });
 
@@ -63,9 +79,16 @@ describe.each(databaseKinds)("the ranking route and the portfolio query on %s", 
     // span starts in 2018 and it is listed apart, not placed on another span.
     expect(yRange).toEqual({ from: 2017, to: 2023 });
     expect(leftOut.find((entry) => entry.clusterCode === 1)?.reason).toBe("otherSpan");
-    const stored = await db().prisma.clusterObservation.findMany({ where: { regionCode: "06073", year: { in: [2017, 2023] }, basis: "published_cells_sum" } });
-    const jobs = (clusterCode: number, year: number) => stored.find((row) => row.clusterCode === clusterCode && row.year === year)!.employment!;
+    const stored = await db().prisma.clusterObservation.findMany({
+      where: { regionCode: "06073", year: { in: [2017, 2023] }, basis: "published_cells_sum" },
+    });
+    const jobs = (clusterCode: number, year: number) =>
+      stored.find((row) => row.clusterCode === clusterCode && row.year === year)!.employment!;
     expect(points.length).toBeGreaterThan(20);
-    for (const point of points) expect(point.y).toBeCloseTo((jobs(point.clusterCode, 2023) - jobs(point.clusterCode, 2017)) / jobs(point.clusterCode, 2017), 9);
+    for (const point of points)
+      expect(point.y).toBeCloseTo(
+        (jobs(point.clusterCode, 2023) - jobs(point.clusterCode, 2017)) / jobs(point.clusterCode, 2017),
+        9,
+      );
   });
 });

@@ -14,7 +14,13 @@ function schemaModels(): { models: Map<string, string[]>; enums: Map<string, str
   const text = fs.readFileSync(schemaPath, "utf8");
   const enums = new Map<string, string[]>();
   for (const match of text.matchAll(/^enum (\w+) \{([^}]*)\}/gm)) {
-    enums.set(match[1]!, match[2]!.split("\n").map((line) => line.trim()).filter((line) => line && !line.startsWith("//")));
+    enums.set(
+      match[1]!,
+      match[2]!
+        .split("\n")
+        .map((line) => line.trim())
+        .filter((line) => line && !line.startsWith("//")),
+    );
   }
   const models = new Map<string, string[]>();
   for (const match of text.matchAll(/^model (\w+) \{([^}]*)\}/gm)) {
@@ -65,13 +71,18 @@ describe.each(databaseKinds)("migrations on an empty %s database", (kind) => {
     const columns = await database.prisma.$queryRaw<{ table_name: string; column_name: string }[]>`
       SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'`;
     const present = new Set(columns.map((column) => `${column.table_name}.${column.column_name}`));
-    const missing = [...models].flatMap(([model, fields]) => fields.map((field) => `${model}.${field}`)).filter((key) => !present.has(key));
+    const missing = [...models]
+      .flatMap(([model, fields]) => fields.map((field) => `${model}.${field}`))
+      .filter((key) => !present.has(key));
     expect(missing).toEqual([]);
 
     const labels = await database.prisma.$queryRaw<{ typname: string; enumlabel: string }[]>`
       SELECT t.typname, e.enumlabel FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid ORDER BY e.enumsortorder`;
     for (const [name, values] of enums) {
-      expect(labels.filter((label) => label.typname === name).map((label) => label.enumlabel), name).toEqual(values);
+      expect(
+        labels.filter((label) => label.typname === name).map((label) => label.enumlabel),
+        name,
+      ).toEqual(values);
     }
   });
 });

@@ -11,7 +11,10 @@ import { databaseKinds, withSeededDatabase } from "./harness";
 /** A shipped file read here with a plain CSV parser, independently of the importer. */
 const sourceRows = (file: string) => {
   const bytes = fs.readFileSync(path.join(dataDir, file));
-  return parse(file.endsWith(".gz") ? zlib.gunzipSync(bytes) : bytes, { columns: true, bom: true }) as Record<string, string>[];
+  return parse(file.endsWith(".gz") ? zlib.gunzipSync(bytes) : bytes, { columns: true, bom: true }) as Record<
+    string,
+    string
+  >[];
 };
 
 describe("the manifest", () => {
@@ -34,7 +37,13 @@ describe.each(databaseKinds)("default dataset on %s", (kind) => {
     expect(sources.map((source) => source.key).sort()).toEqual(importedEntries.map((entry) => entry.key).sort());
     for (const source of sources) {
       const entry = importedEntries.find((candidate) => candidate.key === source.key)!;
-      expect([source.isDefault, source.fileName, source.importFormat, source.title, source.caveats]).toEqual([true, path.basename(entry.file), entry.format, entry.source.title, entry.source.caveats]);
+      expect([source.isDefault, source.fileName, source.importFormat, source.title, source.caveats]).toEqual([
+        true,
+        path.basename(entry.file),
+        entry.format,
+        entry.source.title,
+        entry.source.caveats,
+      ]);
     }
   });
 
@@ -49,11 +58,15 @@ describe.each(databaseKinds)("default dataset on %s", (kind) => {
       metros: await prisma.region.count({ where: { kind: "metro" } }),
       micros: await prisma.region.count({ where: { kind: "micro" } }),
       usStates: await prisma.region.count({ where: { kind: "state", country: "US" } }),
-      cmpCounties: await prisma.clusterObservation.count({ where: { source: { key: "cmp-2016-counties" }, regionCode: { in: ["06073", "06025"] } } }),
+      cmpCounties: await prisma.clusterObservation.count({
+        where: { source: { key: "cmp-2016-counties" }, regionCode: { in: ["06073", "06025"] } },
+      }),
       cmpCbsa: await prisma.clusterObservation.count({ where: { source: { key: "cmp-2016-cbsa" } } }),
       cmpStates: await prisma.clusterObservation.count({ where: { source: { key: "cmp-2016-states" } } }),
       usSide2016: await prisma.clusterObservation.count({ where: { regionCode: "us-side", year: 2016 } }),
-      cbpCountyRows: await prisma.industryObservation.count({ where: { source: { key: { startsWith: "cbp-" } }, regionCode: { in: ["06073", "06025"] } } }),
+      cbpCountyRows: await prisma.industryObservation.count({
+        where: { source: { key: { startsWith: "cbp-" } }, regionCode: { in: ["06073", "06025"] } },
+      }),
       inegiRows: await prisma.industryObservation.count({ where: { source: { key: "inegi-ce-national-sectors" } } }),
       establishments: await prisma.establishment.count(),
       rankedIndustries: await prisma.industryRanking.count(),
@@ -87,36 +100,64 @@ describe.each(databaseKinds)("default dataset on %s", (kind) => {
   it("holds the published values of the source files", async () => {
     const { prisma } = db();
     const cmp = (regionCode: string, clusterCode: number) =>
-      prisma.clusterObservation.findFirstOrThrow({ where: { regionCode, clusterCode, year: 2016, source: { key: { startsWith: "cmp-2016" } } } });
+      prisma.clusterObservation.findFirstOrThrow({
+        where: { regionCode, clusterCode, year: 2016, source: { key: { startsWith: "cmp-2016" } } },
+      });
     const water = await cmp("06073", 50);
-    expect([water.employment, water.employmentReported, water.establishments, water.locationQuotient]).toEqual([10199, 10049, 69, 3.468466]);
+    expect([water.employment, water.employmentReported, water.establishments, water.locationQuotient]).toEqual([
+      10199, 10049, 69, 3.468466,
+    ]);
     expect(water.averageWageUsd).toBeCloseTo(47593.69, 2);
     const aerospaceImperial = await cmp("06025", 1);
     expect([aerospaceImperial.employment, aerospaceImperial.employmentReported]).toEqual([1760, 0]);
     const hospitality = await cmp("06073", 111);
-    expect([hospitality.employment, hospitality.establishments, hospitality.payrollThousandUsd]).toEqual([150030, 7781, 3001309]);
+    expect([hospitality.employment, hospitality.establishments, hospitality.payrollThousandUsd]).toEqual([
+      150030, 7781, 3001309,
+    ]);
     expect((await cmp("CA", 103)).employment).toBe(1699636);
     const emptyImperial = await cmp("06025", 50);
     expect([emptyImperial.employment, emptyImperial.averageWageUsd]).toEqual([0, null]);
     // CMP writes a wage of 0 where every job is imputed: missing, never $0.
     const metalMining = await cmp("06025", 31);
-    expect([metalMining.employment, metalMining.employmentReported, metalMining.averageWageUsd]).toEqual([375, 0, null]);
+    expect([metalMining.employment, metalMining.employmentReported, metalMining.averageWageUsd]).toEqual([
+      375,
+      0,
+      null,
+    ]);
     expect(await prisma.clusterObservation.count({ where: { averageWageUsd: 0 } })).toBe(0);
 
     const cbp = (regionCode: string, code: string, year: number) =>
-      prisma.industryObservation.findFirstOrThrow({ where: { regionCode, year, industry: { system: "NAICS2017", code } } });
+      prisma.industryObservation.findFirstOrThrow({
+        where: { regionCode, year, industry: { system: "NAICS2017", code } },
+      });
     expect((await cbp("06073", "00", 2018)).employment).toBe(1291966);
     expect((await cbp("06073", "00", 2019)).employment).toBe(1313497);
     expect((await cbp("06025", "00", 2019)).employment).toBe(33174);
     const construction2020 = await cbp("06073", "23", 2020);
-    expect([construction2020.employment, construction2020.establishments, construction2020.payrollThousandUsd, construction2020.pandemicFlag]).toEqual([87236, 7627, 6117492, true]);
+    expect([
+      construction2020.employment,
+      construction2020.establishments,
+      construction2020.payrollThousandUsd,
+      construction2020.pandemicFlag,
+    ]).toEqual([87236, 7627, 6117492, true]);
     expect((await cbp("06073", "23", 2022)).employment).toBe(87780);
 
-    const manufacturing2003 = await prisma.industryObservation.findFirstOrThrow({ where: { regionCode: "MX", year: 2003, industry: { system: "SCIAN2018", code: "31-33" } } });
+    const manufacturing2003 = await prisma.industryObservation.findFirstOrThrow({
+      where: { regionCode: "MX", year: 2003, industry: { system: "SCIAN2018", code: "31-33" } },
+    });
     expect(manufacturing2003.employment).toBe(4198579);
 
-    const lqBound = await prisma.publishedFact.findUniqueOrThrow({ where: { key: "jwb_av_lq" }, include: { source: true } });
-    expect([lqBound.valueAsStated, lqBound.valueNumber, lqBound.bound, lqBound.year, lqBound.benchmark]).toEqual([">28", 28, "lower", 2008, "United States and Mexico combined"]);
+    const lqBound = await prisma.publishedFact.findUniqueOrThrow({
+      where: { key: "jwb_av_lq" },
+      include: { source: true },
+    });
+    expect([lqBound.valueAsStated, lqBound.valueNumber, lqBound.bound, lqBound.year, lqBound.benchmark]).toEqual([
+      ">28",
+      28,
+      "lower",
+      2008,
+      "United States and Mexico combined",
+    ]);
     expect(lqBound.source.title).toMatch(/^Jobs Without Borders/);
     const avJobs = await prisma.publishedFact.findUniqueOrThrow({ where: { key: "jwb_av_emp" } });
     expect([avJobs.valueNumber, avJobs.bound]).toEqual([31600, "exact"]);
@@ -126,62 +167,134 @@ describe.each(databaseKinds)("default dataset on %s", (kind) => {
 
   it("keeps every 2017 cell the Census withheld as missing, never 0", async () => {
     const { prisma } = db();
-    const withheld = sourceRows("us/cbp_2017_san_diego_imperial_naics2017.csv").filter((row) => row.emp_withheld_in_source === "1");
+    const withheld = sourceRows("us/cbp_2017_san_diego_imperial_naics2017.csv").filter(
+      (row) => row.emp_withheld_in_source === "1",
+    );
     expect(withheld).toHaveLength(73);
     for (const row of withheld) {
-      const stored = await prisma.industryObservation.findFirstOrThrow({ where: { regionCode: row.county_fips, year: 2017, source: { key: "cbp-2017" }, industry: { system: "NAICS2017", code: row.naics2017_code } } });
-      expect([stored.employment, stored.payrollThousandUsd, stored.establishments], `${row.county_fips} ${row.naics2017_code}`).toEqual([null, null, Number(row.ESTAB)]);
+      const stored = await prisma.industryObservation.findFirstOrThrow({
+        where: {
+          regionCode: row.county_fips,
+          year: 2017,
+          source: { key: "cbp-2017" },
+          industry: { system: "NAICS2017", code: row.naics2017_code },
+        },
+      });
+      expect(
+        [stored.employment, stored.payrollThousandUsd, stored.establishments],
+        `${row.county_fips} ${row.naics2017_code}`,
+      ).toEqual([null, null, Number(row.ESTAB)]);
     }
-    expect(await prisma.clusterObservation.count({ where: { source: { key: "cbp-2017" }, withheldCells: { gt: 0 } } })).toBeGreaterThan(0);
+    expect(
+      await prisma.clusterObservation.count({ where: { source: { key: "cbp-2017" }, withheldCells: { gt: 0 } } }),
+    ).toBeGreaterThan(0);
   });
 
   it("holds El Paso's 67 clusters with CMP's national ranks, as in the CBSA file", async () => {
     const { prisma } = db();
     const expected = sourceRows("us/cmp_2016_clusters_all_cbsa.csv.gz").filter((row) => row.region_code_t === "21340");
-    const stored = await prisma.clusterObservation.findMany({ where: { regionCode: "cbsa-21340", year: 2016 }, orderBy: { clusterCode: "asc" } });
+    const stored = await prisma.clusterObservation.findMany({
+      where: { regionCode: "cbsa-21340", year: 2016 },
+      orderBy: { clusterCode: "asc" },
+    });
     expect(stored).toHaveLength(67);
-    const rank = (value: string | undefined) => (value === undefined || value === "" || value === "NA" ? null : Number(value));
+    const rank = (value: string | undefined) =>
+      value === undefined || value === "" || value === "NA" ? null : Number(value);
     for (const row of expected) {
       const match = stored.find((candidate) => candidate.clusterCode === Number(row.cluster_code_t))!;
-      expect([match.employment, match.locationQuotient, match.nationalRankEmployment, match.nationalRankLq, match.nationalRankWage], row.cluster_code_t).toEqual([
-        Number(row.emp_tl), Number(row.lq_tf), rank(row.emp_tl_rank_i), rank(row.lq_tf_rank_i), rank(row.private_wage_tf_rank_i),
+      expect(
+        [
+          match.employment,
+          match.locationQuotient,
+          match.nationalRankEmployment,
+          match.nationalRankLq,
+          match.nationalRankWage,
+        ],
+        row.cluster_code_t,
+      ).toEqual([
+        Number(row.emp_tl),
+        Number(row.lq_tf),
+        rank(row.emp_tl_rank_i),
+        rank(row.lq_tf_rank_i),
+        rank(row.private_wage_tf_rank_i),
       ]);
     }
-    expect(await prisma.region.findUniqueOrThrow({ where: { code: "cbsa-21340" } })).toMatchObject({ nameEn: "El Paso, TX", kind: "metro", parentCode: "TX", stateCodes: ["TX"] });
+    expect(await prisma.region.findUniqueOrThrow({ where: { code: "cbsa-21340" } })).toMatchObject({
+      nameEn: "El Paso, TX",
+      kind: "metro",
+      parentCode: "TX",
+      stateCodes: ["TX"],
+    });
     expect((await prisma.region.findUniqueOrThrow({ where: { code: "cbsa-41740" } })).sameAreaAs).toBe("06073");
   });
 
   it("holds the IMSS permanent insured workers, summing Tijuana's two IMSS codes and keeping empty cells missing", async () => {
     const { prisma } = db();
     const workers = async (regionCode: string, sectorCode: string, month: number) =>
-      (await prisma.insuredEmployment.findFirstOrThrow({ where: { regionCode, sectorCode, year: 2020, month, measure: "permanent_workers" } })).value;
+      (
+        await prisma.insuredEmployment.findFirstOrThrow({
+          where: { regionCode, sectorCode, year: 2020, month, measure: "permanent_workers" },
+        })
+      ).value;
     expect(await workers("02004", "2-3", 2)).toBe(186286 + 68527);
     expect(await workers("02004", "2-3", 3)).toBe(253580);
     // Isla de Cedros (Y35) has no mining figure: missing, and kept apart from Ensenada.
     expect(await workers("imss-y35", "1", 2)).toBeNull();
     expect(await workers("02001", "1", 2)).toBe(76);
-    const sideManufacturing = (await Promise.all(["02004", "02002", "02003", "02001", "02005"].map((code) => workers(code, "2-3", 3)))).reduce((sum, value) => sum! + value!, 0);
+    const sideManufacturing = (
+      await Promise.all(["02004", "02002", "02003", "02001", "02005"].map((code) => workers(code, "2-3", 3)))
+    ).reduce((sum, value) => sum! + value!, 0);
     expect(await workers("mx-side", "2-3", 3)).toBe(sideManufacturing);
     // Five municipios and Isla de Cedros × 12 months × 8 divisions.
-    expect(await prisma.insuredEmployment.count({ where: { measure: "permanent_workers", regionCode: { not: "mx-side" } } })).toBe(6 * 12 * 8);
+    expect(
+      await prisma.insuredEmployment.count({ where: { measure: "permanent_workers", regionCode: { not: "mx-side" } } }),
+    ).toBe(6 * 12 * 8);
   });
 
   it("holds each DENUE establishment once, by municipio, with its cluster where the SCIAN block has one", async () => {
     const { prisma } = db();
-    const byMunicipio = await prisma.establishment.groupBy({ by: ["regionCode"], _count: { _all: true }, orderBy: { regionCode: "asc" } });
-    expect(Object.fromEntries(byMunicipio.map((row) => [row.regionCode, row._count._all]))).toEqual({ "02001": 58, "02002": 179, "02003": 23, "02004": 365, "02005": 10, "02006": 2 });
-    const distinctInFile = new Set(sourceRows("mx/inegi_denue_bc_establishments_251plus.csv").filter((row) => row.cve_mun === "4").map((row) => row.id));
+    const byMunicipio = await prisma.establishment.groupBy({
+      by: ["regionCode"],
+      _count: { _all: true },
+      orderBy: { regionCode: "asc" },
+    });
+    expect(Object.fromEntries(byMunicipio.map((row) => [row.regionCode, row._count._all]))).toEqual({
+      "02001": 58,
+      "02002": 179,
+      "02003": 23,
+      "02004": 365,
+      "02005": 10,
+      "02006": 2,
+    });
+    const distinctInFile = new Set(
+      sourceRows("mx/inegi_denue_bc_establishments_251plus.csv")
+        .filter((row) => row.cve_mun === "4")
+        .map((row) => row.id),
+    );
     expect(distinctInFile.size).toBe(365);
     // Medical instruments (SCIAN 339112) sit in a NAICS block that spans two clusters: no cluster, and the reason.
     const instruments = await prisma.establishment.findFirstOrThrow({ where: { scianCode: "339112" } });
-    expect([instruments.clusterCode, instruments.clusterNote]).toEqual([null, "SCIAN 339112 → NAICS 2017 block 33911: spans clusters 30, 103"]);
+    expect([instruments.clusterCode, instruments.clusterNote]).toEqual([
+      null,
+      "SCIAN 339112 → NAICS 2017 block 33911: spans clusters 30, 103",
+    ]);
     expect(await prisma.establishment.count({ where: { clusterCode: null, clusterNote: null } })).toBe(0);
   });
 
   it("reloads to the same rows when seeded again", async () => {
     const { prisma } = db();
     const snapshot = async () => ({
-      clusters: await prisma.clusterObservation.findMany({ where: { region: { kind: { notIn: ["metro", "micro"] } } }, omit: { id: true, sourceId: true }, orderBy: [{ regionCode: "asc" }, { clusterCode: "asc" }, { year: "asc" }, { basis: "asc" }, { employment: "asc" }] }),
+      clusters: await prisma.clusterObservation.findMany({
+        where: { region: { kind: { notIn: ["metro", "micro"] } } },
+        omit: { id: true, sourceId: true },
+        orderBy: [
+          { regionCode: "asc" },
+          { clusterCode: "asc" },
+          { year: "asc" },
+          { basis: "asc" },
+          { employment: "asc" },
+        ],
+      }),
       facts: await prisma.publishedFact.findMany({ omit: { id: true, sourceId: true }, orderBy: { key: "asc" } }),
       industries: await prisma.industryObservation.count(),
       clusterRows: await prisma.clusterObservation.count(),

@@ -9,7 +9,9 @@ export type DatabaseKind = "postgres" | "pglite";
  * Every integration test runs on both databases; TEST_DATABASES=postgres (or pglite) narrows a run to
  * one, as CI's second pass does (its first pass has already run both).
  */
-export const databaseKinds: DatabaseKind[] = (["postgres", "pglite"] as const).filter((kind) => !process.env.TEST_DATABASES || process.env.TEST_DATABASES.split(",").includes(kind));
+export const databaseKinds: DatabaseKind[] = (["postgres", "pglite"] as const).filter(
+  (kind) => !process.env.TEST_DATABASES || process.env.TEST_DATABASES.split(",").includes(kind),
+);
 
 /** Where tests create throwaway PostgreSQL databases; the machine's local server by default. */
 export const postgresAdminUrl = process.env.TEST_POSTGRES_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -20,7 +22,9 @@ export async function createPostgresDatabase(label: string): Promise<{ url: stri
   try {
     await admin.connect();
   } catch (error) {
-    throw new Error(`Integration tests need PostgreSQL at ${postgresAdminUrl} (set TEST_POSTGRES_ADMIN_URL): ${(error as Error).message}`);
+    throw new Error(
+      `Integration tests need PostgreSQL at ${postgresAdminUrl} (set TEST_POSTGRES_ADMIN_URL): ${(error as Error).message}`,
+    );
   }
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();

@@ -42,19 +42,34 @@ describe.each(databaseKinds)("the rules that keep figures honest, on %s", (kind)
     expect(points.every((point) => point.y > 0)).toBe(true);
     expect(leftOut.find((row) => row.clusterCode === 31)).toMatchObject({ reason: "noWage" });
     // Every cluster of the year is either plotted or listed apart.
-    expect(points.length + leftOut.length).toBe((await getClusterRanking({ region: "06025", year: 2016, type: "all" })).length);
+    expect(points.length + leftOut.length).toBe(
+      (await getClusterRanking({ region: "06025", year: 2016, type: "all" })).length,
+    );
   });
 });
 
 /** Every figure a page shows for these views, to compare before and after an import. */
 async function figuresOnPages() {
-  const ranking = async (region: string, year: number) => (await getClusterRanking({ region, year, type: "all" })).map((row) => [row.clusterCode, row.employment, row.locationQuotient]);
+  const ranking = async (region: string, year: number) =>
+    (await getClusterRanking({ region, year, type: "all" })).map((row) => [
+      row.clusterCode,
+      row.employment,
+      row.locationQuotient,
+    ]);
   return {
     sanDiego2021: await ranking("06073", 2021),
     side2019: await ranking("us-side", 2019),
     side2016: await ranking("us-side", 2016),
-    topIndustries: (await getBinationalTopIndustries()).map((entry) => [entry.naicsCode, entry.usSideEmployment.map((cell) => [cell.year, cell.employment])]),
-    ships: (await getClusterIndustryEmployment(50)).map((row) => [row.regionCode, row.year, row.industry.code, row.employment]),
+    topIndustries: (await getBinationalTopIndustries()).map((entry) => [
+      entry.naicsCode,
+      entry.usSideEmployment.map((cell) => [cell.year, cell.employment]),
+    ]),
+    ships: (await getClusterIndustryEmployment(50)).map((row) => [
+      row.regionCode,
+      row.year,
+      row.industry.code,
+      row.employment,
+    ]),
     total2019: (await getPublishedTotal("us-side", 2019))?.employment,
   };
 }
@@ -90,7 +105,14 @@ describe.each(databaseKinds)("one source per cell, on %s", (kind: DatabaseKind) 
     const summary = await importFile(database.prisma, copy);
     expect(summary.industries.inserted).toBeGreaterThan(4000);
     // A one-row tidy file with a shipped 2019 cell (San Diego, NAICS 336611, ship building) repeated as is.
-    const shipped = await database.prisma.industryObservation.findFirstOrThrow({ where: { regionCode: "06073", year: 2019, industry: { system: "NAICS2017", code: "336611" }, source: { key: "cbp-2018-2019" } } });
+    const shipped = await database.prisma.industryObservation.findFirstOrThrow({
+      where: {
+        regionCode: "06073",
+        year: 2019,
+        industry: { system: "NAICS2017", code: "336611" },
+        source: { key: "cbp-2018-2019" },
+      },
+    });
     const tidy = path.join(path.dirname(copy), "tidy_repeat.csv");
     fs.writeFileSync(
       tidy,

@@ -6,7 +6,17 @@ import { placeLabels } from "../../lib/charts/label-layout";
 import type { ManufacturingBar } from "../../lib/queries/binational";
 import type { InsuredMonth } from "../../lib/queries/insured";
 
-const fact = (overrides: Partial<FactLike>): FactLike => ({ key: "k", geography: "CaliBaja mega-region", scope: "", metric: "residents", valueNumber: 6_000_000, bound: "lower", year: 2016, benchmark: null, ...overrides });
+const fact = (overrides: Partial<FactLike>): FactLike => ({
+  key: "k",
+  geography: "CaliBaja mega-region",
+  scope: "",
+  metric: "residents",
+  valueNumber: 6_000_000,
+  bound: "lower",
+  year: 2016,
+  benchmark: null,
+  ...overrides,
+});
 
 describe("headline cards of the mega-region", () => {
   it("reads the measure from the metric, and only for the mega-region itself", () => {
@@ -32,7 +42,9 @@ describe("headline cards of the mega-region", () => {
   });
 
   it("files a figure under one topic", () => {
-    expect(factTopicOf(fact({ scope: "Medical device manufacturing", metric: "location quotient" }))).toBe("industries");
+    expect(factTopicOf(fact({ scope: "Medical device manufacturing", metric: "location quotient" }))).toBe(
+      "industries",
+    );
     expect(factTopicOf(fact({ metric: "land border crossings" }))).toBe("infrastructure");
     expect(factTopicOf(fact({ metric: "share of establishments that are micro" }))).toBe("business");
     expect(factTopicOf(fact({ metric: "residents" }))).toBe("people");
@@ -41,7 +53,14 @@ describe("headline cards of the mega-region", () => {
 });
 
 describe("clusters strong on both sides", () => {
-  const us = (clusterCode: number, locationQuotient: number | null) => ({ clusterCode, nameEn: `c${clusterCode}`, nameEs: `c${clusterCode}`, locationQuotient, employment: 1000, employmentReported: 900 });
+  const us = (clusterCode: number, locationQuotient: number | null) => ({
+    clusterCode,
+    nameEn: `c${clusterCode}`,
+    nameEs: `c${clusterCode}`,
+    locationQuotient,
+    employment: 1000,
+    employmentReported: 900,
+  });
 
   it("needs an LQ above 1 on the U.S. side and a large plant on the Mexican side", () => {
     const rows = crossBothSides(
@@ -70,11 +89,37 @@ describe("clusters strong on both sides", () => {
 });
 
 describe("the two-sided manufacturing chart", () => {
-  const bar = (overrides: Partial<ManufacturingBar>): ManufacturingBar =>
-    ({ regionCode: "06073", nameEn: "San Diego County", nameEs: "Condado de San Diego", side: "US", measure: "cbp_employees", year: 2020, value: 97_800, lowerBound: true, withheldCells: 0, sourceTitle: "CBP 2020", ...overrides });
+  const bar = (overrides: Partial<ManufacturingBar>): ManufacturingBar => ({
+    regionCode: "06073",
+    nameEn: "San Diego County",
+    nameEs: "Condado de San Diego",
+    side: "US",
+    measure: "cbp_employees",
+    year: 2020,
+    value: 97_800,
+    lowerBound: true,
+    withheldCells: 0,
+    sourceTitle: "CBP 2020",
+    ...overrides,
+  });
 
   it("keeps a bound a bound, leaves out a missing side, and colours by side", () => {
-    const bars = manufacturingBars([bar({}), bar({ regionCode: "02004", nameEn: "Tijuana", nameEs: "Tijuana", side: "MX", value: 253_580, lowerBound: false }), bar({ regionCode: "02001", value: null, side: "MX" })], "en", (entry) => (entry.side === "US" ? "CBP" : "IMSS"));
+    const bars = manufacturingBars(
+      [
+        bar({}),
+        bar({
+          regionCode: "02004",
+          nameEn: "Tijuana",
+          nameEs: "Tijuana",
+          side: "MX",
+          value: 253_580,
+          lowerBound: false,
+        }),
+        bar({ regionCode: "02001", value: null, side: "MX" }),
+      ],
+      "en",
+      (entry) => (entry.side === "US" ? "CBP" : "IMSS"),
+    );
     expect(bars.map((entry) => [entry.key, entry.valueLabel, entry.sublabel])).toEqual([
       ["06073", "≥ 97,800", "CBP"],
       ["02004", "253,580", "IMSS"],
@@ -84,10 +129,28 @@ describe("the two-sided manufacturing chart", () => {
 });
 
 describe("IMSS lines", () => {
-  const month = (sectorCode: string, year: number, monthNumber: number, value: number): InsuredMonth => ({ measure: "permanent_workers", sectorCode, year, month: monthNumber, value, insuredPersons: null, sourceTitle: "IMSS" });
+  const month = (sectorCode: string, year: number, monthNumber: number, value: number): InsuredMonth => ({
+    measure: "permanent_workers",
+    sectorCode,
+    year,
+    month: monthNumber,
+    value,
+    insuredPersons: null,
+    sourceTitle: "IMSS",
+  });
 
   it("leaves a missing month as a gap and shades the COVID-19 months", () => {
-    const { series, shaded, months } = insuredLines([month("3", 2020, 2, 100), month("3", 2020, 3, 90), month("3", 2020, 4, 80), month("4", 2020, 2, 10), month("4", 2020, 4, 12)], "en", "COVID-19");
+    const { series, shaded, months } = insuredLines(
+      [
+        month("3", 2020, 2, 100),
+        month("3", 2020, 3, 90),
+        month("3", 2020, 4, 80),
+        month("4", 2020, 2, 10),
+        month("4", 2020, 4, 12),
+      ],
+      "en",
+      "COVID-19",
+    );
     expect(months).toEqual(["2020-02", "2020-03", "2020-04"]);
     expect(series.find((line) => line.key === "4")!.points.map((point) => point.value)).toEqual([10, null, 12]);
     expect(shaded).toEqual([{ from: "2020-03", to: "2020-04", label: "COVID-19" }]);

@@ -13,7 +13,12 @@ import {
 import { compareDefaults, compareShape, maxComparedRegions } from "../../lib/filters";
 import { parseSearchParams } from "../../lib/search-params";
 
-const cell = (regionCode: string, clusterCode: number, locationQuotient: number | null, employment: number | null = 1000): CompareCell => ({ regionCode, clusterCode, locationQuotient, employment });
+const cell = (
+  regionCode: string,
+  clusterCode: number,
+  locationQuotient: number | null,
+  employment: number | null = 1000,
+): CompareCell => ({ regionCode, clusterCode, locationQuotient, employment });
 
 describe("the heatmap's colours", () => {
   it("is neutral at LQ 1, symmetric on a log scale, saturated at 4 and ¼ and beyond", () => {
@@ -40,11 +45,17 @@ describe("the heatmap's cluster order", () => {
   it("puts the clusters the regions share a concentration in first, not one region's outlier", () => {
     const cells = [
       // Cluster 1: one region at 54×, two with none at all (Coal Mining along the border).
-      cell("a", 1, 54), cell("b", 1, 0), cell("c", 1, 0),
+      cell("a", 1, 54),
+      cell("b", 1, 0),
+      cell("c", 1, 0),
       // Cluster 2: all three above the U.S. share.
-      cell("a", 2, 2), cell("b", 2, 1.5), cell("c", 2, 3),
+      cell("a", 2, 2),
+      cell("b", 2, 1.5),
+      cell("c", 2, 3),
       // Cluster 3: around the U.S. share.
-      cell("a", 3, 1), cell("b", 3, 0.9), cell("c", 3, 1.1),
+      cell("a", 3, 1),
+      cell("b", 3, 0.9),
+      cell("c", 3, 1.1),
     ];
     expect(heatmapClusterOrder(cells, [1, 2, 3, 4])).toEqual([2, 3, 1, 4]);
   });
@@ -67,8 +78,13 @@ describe("one cluster across regions", () => {
   const cells = [cell("a", 1, 1.2, 500), cell("b", 1, 3.1, 200), cell("c", 1, null, null), cell("d", 1, 0.4, 9000)];
 
   it("ranks by LQ or by jobs, and lists a region without the figure apart (never as zero)", () => {
-    expect(clusterAcrossRegions(cells, ["a", "b", "c", "d", "e"], 1, "lq")).toEqual({ ranked: [cells[1], cells[0], cells[3]], missing: ["c", "e"] });
-    expect(clusterAcrossRegions(cells, ["a", "b", "c", "d"], 1, "jobs").ranked.map((entry) => entry.regionCode)).toEqual(["d", "a", "b"]);
+    expect(clusterAcrossRegions(cells, ["a", "b", "c", "d", "e"], 1, "lq")).toEqual({
+      ranked: [cells[1], cells[0], cells[3]],
+      missing: ["c", "e"],
+    });
+    expect(
+      clusterAcrossRegions(cells, ["a", "b", "c", "d"], 1, "jobs").ranked.map((entry) => entry.regionCode),
+    ).toEqual(["d", "a", "b"]);
   });
 
   it("opens the bar view on the first region's most concentrated cluster of at least 1,000 jobs", () => {
@@ -82,14 +98,23 @@ describe("one cluster across regions", () => {
 
   it("gives each view the rows it shows: bars ranked, heatmap every cell, table one cluster or all", () => {
     const codes = ["a", "b", "c", "d"];
-    expect(comparisonViewRows(cells, codes, [1], { view: "bars", metric: "lq", cluster: 1 }).map((row) => row.regionCode)).toEqual(["b", "a", "d"]);
-    expect(comparisonViewRows(cells, codes, [1], { view: "heatmap", metric: "lq", cluster: 1 }).map((row) => [row.regionCode, row.cell?.locationQuotient ?? null])).toEqual([
+    expect(
+      comparisonViewRows(cells, codes, [1], { view: "bars", metric: "lq", cluster: 1 }).map((row) => row.regionCode),
+    ).toEqual(["b", "a", "d"]);
+    expect(
+      comparisonViewRows(cells, codes, [1], { view: "heatmap", metric: "lq", cluster: 1 }).map((row) => [
+        row.regionCode,
+        row.cell?.locationQuotient ?? null,
+      ]),
+    ).toEqual([
       ["a", 1.2],
       ["b", 3.1],
       ["c", null],
       ["d", 0.4],
     ]);
-    expect(comparisonViewRows(cells, codes, [1], { view: "table", metric: "jobs", cluster: 1 }).map((row) => row.regionCode)).toEqual(["d", "a", "b", "c"]);
+    expect(
+      comparisonViewRows(cells, codes, [1], { view: "table", metric: "jobs", cluster: 1 }).map((row) => row.regionCode),
+    ).toEqual(["d", "a", "b", "c"]);
   });
 });
 
@@ -107,12 +132,22 @@ describe("the region picker's search", () => {
 
 describe("the comparison's URL", () => {
   it("reads regions as a de-duplicated list and refuses more than the maximum, falling back with a notice", () => {
-    expect(parseSearchParams(compareShape, compareDefaults, new URLSearchParams("r=06073,cbsa-21340,06073&view=table&cluster=1")).values).toMatchObject({ r: ["06073", "cbsa-21340"], view: "table", cluster: 1 });
+    expect(
+      parseSearchParams(
+        compareShape,
+        compareDefaults,
+        new URLSearchParams("r=06073,cbsa-21340,06073&view=table&cluster=1"),
+      ).values,
+    ).toMatchObject({ r: ["06073", "cbsa-21340"], view: "table", cluster: 1 });
     const tooMany = Array.from({ length: maxComparedRegions + 1 }, (_, index) => `cbsa-${10000 + index}`).join(",");
     const parsed = parseSearchParams(compareShape, compareDefaults, new URLSearchParams(`r=${tooMany}`));
     expect(parsed.values.r).toEqual([]);
     expect(parsed.invalid.map((param) => param.name)).toEqual(["r"]);
-    expect(parseSearchParams(compareShape, compareDefaults, new URLSearchParams("r=06073;DROP")).invalid.map((param) => param.name)).toEqual(["r"]);
+    expect(
+      parseSearchParams(compareShape, compareDefaults, new URLSearchParams("r=06073;DROP")).invalid.map(
+        (param) => param.name,
+      ),
+    ).toEqual(["r"]);
   });
 });
 
@@ -123,6 +158,8 @@ describe("metro names on charts", () => {
     expect(chartRegionLabel("Nashville-Davidson--Murfreesboro--Franklin, TN")).toBe("Nashville-Davidson, TN");
     expect(chartRegionLabel("San Diego-Carlsbad, CA (metro area)")).toBe("San Diego, CA (metro area)");
     expect(chartRegionLabel("Winston-Salem, NC")).toBe("Winston-Salem, NC");
-    expect(chartRegionLabel("San Diego and Imperial counties (U.S. side)")).toBe("San Diego and Imperial counties (U.S. side)");
+    expect(chartRegionLabel("San Diego and Imperial counties (U.S. side)")).toBe(
+      "San Diego and Imperial counties (U.S. side)",
+    );
   });
 });

@@ -3,7 +3,14 @@ import { BOM, exportFilename, neutraliseFormula, toCsv } from "../../lib/csv";
 
 describe("CSV", () => {
   it("writes RFC 4180: CRLF, commas and doubled quotes, numbers unformatted", () => {
-    const text = toCsv(["name", "employment_jobs", "location_quotient"], [["Local Real Estate, Construction, and Development", 110764, 1.2294856], ['The "Border"', 1234567.5, null]], { bom: false });
+    const text = toCsv(
+      ["name", "employment_jobs", "location_quotient"],
+      [
+        ["Local Real Estate, Construction, and Development", 110764, 1.2294856],
+        ['The "Border"', 1234567.5, null],
+      ],
+      { bom: false },
+    );
     expect(text).toBe(
       'name,employment_jobs,location_quotient\r\n"Local Real Estate, Construction, and Development",110764,1.2294856\r\n"The ""Border""",1234567.5,\r\n',
     );
@@ -13,7 +20,7 @@ describe("CSV", () => {
     expect(toCsv(["a"], [["Tijuana"]], { bom: false }).startsWith(BOM)).toBe(false);
   });
   it.each([
-    ["=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"],
+    ['=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'],
     ["+1+1", "'+1+1"],
     ["-2+3", "'-2+3"],
     ["@SUM(A1)", "'@SUM(A1)"],
@@ -24,9 +31,13 @@ describe("CSV", () => {
     expect(neutraliseFormula(value)).toBe(expected);
   });
   it("keeps negative numbers as numbers and booleans as words", () => {
-    expect(toCsv(["change", "lower_bound"], [[-32715, true]], { bom: false })).toBe("change,lower_bound\r\n-32715,true\r\n");
+    expect(toCsv(["change", "lower_bound"], [[-32715, true]], { bom: false })).toBe(
+      "change,lower_bound\r\n-32715,true\r\n",
+    );
   });
   it("names files after what they hold", () => {
-    expect(exportFilename(["clusters-by-lq", 2016, "us-side", null, "top-20", "en"])).toBe("calibaja-clusters-by-lq-2016-us-side-top-20-en.csv");
+    expect(exportFilename(["clusters-by-lq", 2016, "us-side", null, "top-20", "en"])).toBe(
+      "calibaja-clusters-by-lq-2016-us-side-top-20-en.csv",
+    );
   });
 });

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { filledInJobs, isFilledIn } from "../../lib/calculations/filled-in";
 import { formatters } from "../../lib/format";
 
-const figure = (employment: number | null, employmentReported: number | null, employmentIsLowerBound = false) => ({ employment, employmentReported, employmentIsLowerBound });
+const figure = (employment: number | null, employmentReported: number | null, employmentIsLowerBound = false) => ({
+  employment,
+  employmentReported,
+  employmentIsLowerBound,
+});
 
 describe("jobs a source filled in", () => {
   it("are the figure minus its published cells (San Diego's Water Transportation, CMP 2016: 10,199 of which 150 filled in)", () => {

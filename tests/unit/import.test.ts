@@ -50,7 +50,12 @@ describe("telling a file's format", () => {
 describe("SCIAN activities to clusters", () => {
   it("never matches equal six-digit numbers: SCIAN 334511 (watchmaking) is not NAICS 334511 (navigation, Aerospace)", () => {
     expect(reference.naics2017Assignments.get("334511")?.clusterCode).toBe(1);
-    expect(reference.scianToCluster("334511")).toEqual({ clusterCode: null, block: "33451", reason: "SCIAN 334511 → NAICS 2017 block 33451: spans clusters 1, 23", candidateClusterCodes: [1, 23] });
+    expect(reference.scianToCluster("334511")).toEqual({
+      clusterCode: null,
+      block: "33451",
+      reason: "SCIAN 334511 → NAICS 2017 block 33451: spans clusters 1, 23",
+      candidateClusterCodes: [1, 23],
+    });
   });
 
   it("maps an activity whose whole block lies in one cluster, at any level below the sector", () => {
@@ -60,7 +65,10 @@ describe("SCIAN activities to clusters", () => {
   });
 
   it("compares sectors only as sector totals", () => {
-    expect(reference.scianToCluster("31-33")).toMatchObject({ clusterCode: null, reason: "SCIAN sector 31-33: only sector totals can be compared" });
+    expect(reference.scianToCluster("31-33")).toMatchObject({
+      clusterCode: null,
+      reason: "SCIAN sector 31-33: only sector totals can be compared",
+    });
   });
 });
 
@@ -69,7 +77,9 @@ describe("reading an INEGI SAIC export", () => {
     const parsed = await parseSaic(fixture("saic_tamaulipas_cut.csv"), reference, {});
     expect(parsed.rowsRead).toBe(111);
     expect(parsed.industries).toHaveLength(111);
-    const nationalManufacturing = parsed.industries.find((row) => row.regionCode === "MX" && row.code === "31-33" && row.year === 2023)!;
+    const nationalManufacturing = parsed.industries.find(
+      (row) => row.regionCode === "MX" && row.code === "31-33" && row.year === 2023,
+    )!;
     expect(nationalManufacturing).toMatchObject({ line: 10, employment: 7190294, withheld: false });
     expect(parsed.newRegions.map((region) => region.code)).toEqual(["28", "28021"]);
     expect(parsed.source.publisher).toBe("Instituto Nacional de Estadística y Geografía");
@@ -97,48 +107,106 @@ describe("County Business Patterns details", () => {
   it("knows which NAICS edition each CBP year uses, and refuses the ones it cannot map", () => {
     expect(cbpSystemForYear(2016, "f")).toBe("NAICS2012");
     expect(cbpSystemForYear(2017, "f")).toBe("NAICS2017");
-    expect(() => cbpSystemForYear(2022, "cbp22co.txt")).toThrow("cbp22co.txt: County Business Patterns 2022 is coded in NAICS 2022");
+    expect(() => cbpSystemForYear(2022, "cbp22co.txt")).toThrow(
+      "cbp22co.txt: County Business Patterns 2022 is coded in NAICS 2022",
+    );
   });
 });
 
 const clase = (regionCode: string, code: string, employment: number | null): IndustryFigure => ({
-  line: 1, regionCode, system: "SCIAN2018", code, year: 2023, employment, establishments: null,
-  payrollThousandUsd: null, valueAddedMillionMxn: null, withheld: employment === null, pandemicFlag: false,
+  line: 1,
+  regionCode,
+  system: "SCIAN2018",
+  code,
+  year: 2023,
+  employment,
+  establishments: null,
+  payrollThousandUsd: null,
+  valueAddedMillionMxn: null,
+  withheld: employment === null,
+  pandemicFlag: false,
 });
 const parsedWith = (industries: IndustryFigure[]): ParsedImport => ({
-  format: "saic", fileName: "test.csv", source: { title: "t", publisher: "p", year: 2023, url: null, licence: null, notes: "" },
-  newRegions: [], industries, clusters: [], insured: [], rowsRead: industries.length, skipped: new SkipCounter(), notes: [],
+  format: "saic",
+  fileName: "test.csv",
+  source: { title: "t", publisher: "p", year: 2023, url: null, licence: null, notes: "" },
+  newRegions: [],
+  industries,
+  clusters: [],
+  insured: [],
+  rowsRead: industries.length,
+  skipped: new SkipCounter(),
+  notes: [],
 });
 
 describe("aggregates and location quotients of an import", () => {
   it("sums clases into clusters and computes LQs against Mexico within cluster type, from complete figures only", () => {
     // Two traded clusters (Aerospace 1 via 336410, Biopharmaceuticals 5 via 325412) in Tijuana and in Mexico.
     const result = deriveAggregates(
-      parsedWith([clase("02004", "336410", 300), clase("02004", "325412", 100), clase("MX", "336410", 1000), clase("MX", "325412", 3000), clase("02004", "334511", 50), clase("MX", "334511", 70)]),
+      parsedWith([
+        clase("02004", "336410", 300),
+        clase("02004", "325412", 100),
+        clase("MX", "336410", 1000),
+        clase("MX", "325412", 3000),
+        clase("02004", "334511", 50),
+        clase("MX", "334511", 70),
+      ]),
       reference,
       new Map(),
     );
-    const tijuana = (clusterCode: number) => result.clusters.find((row) => row.regionCode === "02004" && row.clusterCode === clusterCode)!;
+    const tijuana = (clusterCode: number) =>
+      result.clusters.find((row) => row.regionCode === "02004" && row.clusterCode === clusterCode)!;
     // LQ = (300 / 400) / (1000 / 4000) = 3; (100 / 400) / (3000 / 4000) = 1/3.
-    expect(tijuana(1)).toMatchObject({ employment: 300, employmentIsLowerBound: false, lqBenchmarkCode: "MX", lqPublished: false });
+    expect(tijuana(1)).toMatchObject({
+      employment: 300,
+      employmentIsLowerBound: false,
+      lqBenchmarkCode: "MX",
+      lqPublished: false,
+    });
     expect(tijuana(1).locationQuotient).toBeCloseTo(3, 12);
     expect(tijuana(5).locationQuotient).toBeCloseTo(1 / 3, 12);
     expect(result.notes[0]).toContain("SCIAN 334511 → NAICS 2017 block 33451: spans clusters 1, 23 (2 rows)");
   });
 
   it("a withheld cell makes the cluster a lower bound, and a lower bound gets no LQ", () => {
-    const result = deriveAggregates(parsedWith([clase("02004", "336410", 300), clase("02004", "325412", null), clase("MX", "336410", 1000), clase("MX", "325412", 3000)]), reference, new Map());
+    const result = deriveAggregates(
+      parsedWith([
+        clase("02004", "336410", 300),
+        clase("02004", "325412", null),
+        clase("MX", "336410", 1000),
+        clase("MX", "325412", 3000),
+      ]),
+      reference,
+      new Map(),
+    );
     const biopharma = result.clusters.find((row) => row.regionCode === "02004" && row.clusterCode === 5)!;
     expect(biopharma).toMatchObject({ employment: 0, employmentIsLowerBound: true, locationQuotient: null });
-    expect(result.clusters.find((row) => row.regionCode === "02004" && row.clusterCode === 1)!.locationQuotient).toBeNull();
+    expect(
+      result.clusters.find((row) => row.regionCode === "02004" && row.clusterCode === 1)!.locationQuotient,
+    ).toBeNull();
   });
 
   it("sums the five municipios into the Mexican side only when all five are in the file", () => {
     const five = ["02004", "02002", "02003", "02001", "02005"];
-    const all = deriveAggregates(parsedWith(five.map((code, index) => clase(code, "336410", 10 * (index + 1)))), reference, new Map());
-    expect(all.clusters.find((row) => row.regionCode === "mx-side")).toMatchObject({ clusterCode: 1, employment: 150, employmentIsLowerBound: false });
-    expect(all.industries.find((row) => row.regionCode === "mx-side")).toMatchObject({ code: "336410", employment: 150 });
-    const four = deriveAggregates(parsedWith(five.slice(0, 4).map((code) => clase(code, "336410", 10))), reference, new Map());
+    const all = deriveAggregates(
+      parsedWith(five.map((code, index) => clase(code, "336410", 10 * (index + 1)))),
+      reference,
+      new Map(),
+    );
+    expect(all.clusters.find((row) => row.regionCode === "mx-side")).toMatchObject({
+      clusterCode: 1,
+      employment: 150,
+      employmentIsLowerBound: false,
+    });
+    expect(all.industries.find((row) => row.regionCode === "mx-side")).toMatchObject({
+      code: "336410",
+      employment: 150,
+    });
+    const four = deriveAggregates(
+      parsedWith(five.slice(0, 4).map((code) => clase(code, "336410", 10))),
+      reference,
+      new Map(),
+    );
     expect(four.clusters.some((row) => row.regionCode === "mx-side")).toBe(false);
   });
 });
@@ -163,7 +231,10 @@ describe("IMSS monthly series", () => {
     expect(changeOverYear(rows, "2-3", 2024, 2)).toBeNull();
   });
   it("lists the latest months and totals them across divisions, never over a missing division", () => {
-    expect(latestMonths(rows, 2)).toEqual([{ year: 2024, month: 1 }, { year: 2024, month: 2 }]);
+    expect(latestMonths(rows, 2)).toEqual([
+      { year: 2024, month: 1 },
+      { year: 2024, month: 2 },
+    ]);
     expect(monthlyTotals(rows).at(-1)).toEqual({ sectorCode: "total", year: 2024, month: 2, value: 180 });
     expect(monthlyTotals(rows).find((row) => row.month === 1 && row.year === 2024)?.value).toBeNull();
   });
@@ -171,7 +242,9 @@ describe("IMSS monthly series", () => {
 
 describe("progress bar", () => {
   it("draws the share done and the megabytes", () => {
-    expect(renderProgressBar(5_000_000, 10_000_000, 80)).toBe(`[${"#".repeat(25)}${"-".repeat(25)}]  50%  5.0 / 10.0 MB`);
+    expect(renderProgressBar(5_000_000, 10_000_000, 80)).toBe(
+      `[${"#".repeat(25)}${"-".repeat(25)}]  50%  5.0 / 10.0 MB`,
+    );
     expect(renderProgressBar(10, 0, 80)).toContain("100%");
   });
 });

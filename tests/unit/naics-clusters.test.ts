@@ -14,25 +14,39 @@ import { fileOnlyReference } from "../support/reference";
 
 const { clusterOfNaics2012 } = buildClusters();
 const { assignments } = assignNaics2017ToClusters(readNaicsConcordance(), clusterOfNaics2012);
-const cbpFiles = ["2017", "2018_2019", "2020", "2021", "2022", "2023"].map((year) => path.join(dataDir, `us/cbp_${year}_san_diego_imperial_naics2017.csv`));
+const cbpFiles = ["2017", "2018_2019", "2020", "2021", "2022", "2023"].map((year) =>
+  path.join(dataDir, `us/cbp_${year}_san_diego_imperial_naics2017.csv`),
+);
 const csvRows = (file: string) => parse(fs.readFileSync(file), { columns: true }) as Record<string, string>[];
 
 describe("NAICS 2017 → cluster assignment through the official concordance", () => {
   it("puts each of the 18 codes missing from the NAICS 2012 definitions into exactly one cluster", () => {
-    const changed = csvRows(path.join(dataDir, "us/naics2017_codes_not_in_cmp_definitions_DERIVED.csv")) as { naics2017_code: string }[];
+    const changed = csvRows(path.join(dataDir, "us/naics2017_codes_not_in_cmp_definitions_DERIVED.csv")) as {
+      naics2017_code: string;
+    }[];
     expect(changed).toHaveLength(18);
-    const expected = csvRows(path.join(dataDir, "us/naics2017_codes_to_cmp_cluster_DERIVED.csv")) as { naics2017_code: string; cmp_cluster_code: string }[];
+    const expected = csvRows(path.join(dataDir, "us/naics2017_codes_to_cmp_cluster_DERIVED.csv")) as {
+      naics2017_code: string;
+      cmp_cluster_code: string;
+    }[];
     for (const { naics2017_code } of changed) {
       const assignment = assignments.get(naics2017_code);
       expect(assignment, naics2017_code).toBeDefined();
       expect(assignment!.viaConcordance).toBe(true);
-      const clusters = new Set(expected.filter((row) => row.naics2017_code === naics2017_code).map((row) => Number(row.cmp_cluster_code)));
+      const clusters = new Set(
+        expected.filter((row) => row.naics2017_code === naics2017_code).map((row) => Number(row.cmp_cluster_code)),
+      );
       expect([...clusters]).toEqual([assignment!.clusterCode]);
     }
   });
 
   it("assigns every six-digit industry of every shipped CBP year, 2017 to 2023", () => {
-    const codes = new Set(cbpFiles.flatMap(csvRows).filter((row) => row.naics_digits === "6").map((row) => row.naics2017_code!));
+    const codes = new Set(
+      cbpFiles
+        .flatMap(csvRows)
+        .filter((row) => row.naics_digits === "6")
+        .map((row) => row.naics2017_code!),
+    );
     expect(codes.size).toBeGreaterThan(753);
     expect([...codes].filter((code) => !assignments.has(code))).toEqual([]);
   });
@@ -44,7 +58,10 @@ describe("NAICS 2017 → cluster assignment through the official concordance", (
         { naics2017_code: "999999", naics2012_code: "222222" },
         { naics2017_code: "888888", naics2012_code: "333333" },
       ],
-      new Map([["111111", 1], ["222222", 2]]),
+      new Map([
+        ["111111", 1],
+        ["222222", 2],
+      ]),
     );
     expect(result.ambiguous.get("999999")).toEqual([1, 2]);
     expect(result.unassigned).toEqual(["888888"]);
@@ -57,7 +74,11 @@ describe("County Business Patterns summed into clusters by the import pipeline",
   const derived = new Map<string, ParsedImport>();
   beforeAll(async () => {
     reference = await fileOnlyReference();
-    for (const file of cbpFiles) derived.set(path.basename(file), deriveAggregates(await parseCbpTable(file, reference, {}), reference, new Map()));
+    for (const file of cbpFiles)
+      derived.set(
+        path.basename(file),
+        deriveAggregates(await parseCbpTable(file, reference, {}), reference, new Map()),
+      );
   });
   const clustersOf = (year: string) => derived.get(`cbp_${year}_san_diego_imperial_naics2017.csv`)!.clusters;
 
@@ -70,10 +91,17 @@ describe("County Business Patterns summed into clusters by the import pipeline",
   it("sums the published six-digit rows of a cluster, as an independent sum of the file says", () => {
     // San Diego, Water Transportation (50), 2022: the sum of the file's six-digit rows in that cluster.
     const expected = csvRows(cbpFiles[4]!)
-      .filter((row) => row.county_fips === "06073" && row.naics_digits === "6" && assignments.get(row.naics2017_code!)?.clusterCode === 50)
+      .filter(
+        (row) =>
+          row.county_fips === "06073" &&
+          row.naics_digits === "6" &&
+          assignments.get(row.naics2017_code!)?.clusterCode === 50,
+      )
       .reduce((sum, row) => sum + Number(row.EMP), 0);
     expect(expected).toBeGreaterThan(0);
-    expect(clustersOf("2022").find((row) => row.regionCode === "06073" && row.clusterCode === 50)?.employment).toBe(expected);
+    expect(clustersOf("2022").find((row) => row.regionCode === "06073" && row.clusterCode === 50)?.employment).toBe(
+      expected,
+    );
   });
 
   it("adds the two counties into the U.S. side, cluster by cluster", () => {
@@ -91,6 +119,8 @@ describe("County Business Patterns summed into clusters by the import pipeline",
     expect(stored).toHaveLength(73);
     expect(stored.every((row) => row.employment === null && row.payrollThousandUsd === null)).toBe(true);
     const countyClusters = cbp2017.clusters.filter((row) => row.regionCode !== "us-side");
-    expect(countyClusters.reduce((sum, row) => sum + row.withheldCells, 0)).toBe(withheld.filter((row) => row.naics_digits === "6").length);
+    expect(countyClusters.reduce((sum, row) => sum + row.withheldCells, 0)).toBe(
+      withheld.filter((row) => row.naics_digits === "6").length,
+    );
   });
 });

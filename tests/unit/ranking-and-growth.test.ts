@@ -1,9 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { concentrationRanking, countAtOrAbove, overviewChartRows, rankBy, takeTop } from "../../lib/calculations/ranking";
-import { compoundAnnualGrowth, percentChange, seriesOf, summariseSeries, type SeriesPoint } from "../../lib/calculations/series";
+import {
+  concentrationRanking,
+  countAtOrAbove,
+  overviewChartRows,
+  rankBy,
+  takeTop,
+} from "../../lib/calculations/ranking";
+import {
+  compoundAnnualGrowth,
+  percentChange,
+  seriesOf,
+  summariseSeries,
+  type SeriesPoint,
+} from "../../lib/calculations/series";
 import { placeLabels } from "../../lib/charts/label-layout";
 
-const row = (clusterCode: number, locationQuotient: number | null, employment: number | null) => ({ clusterCode, locationQuotient, employment });
+const row = (clusterCode: number, locationQuotient: number | null, employment: number | null) => ({
+  clusterCode,
+  locationQuotient,
+  employment,
+});
 
 describe("ranking", () => {
   it("orders by the metric, breaks ties by code and leaves out missing values", () => {
@@ -13,11 +29,18 @@ describe("ranking", () => {
   });
   it("takes the top N or all", () => {
     expect(takeTop([1, 2, 3], 10)).toEqual([1, 2, 3]);
-    expect(takeTop(Array.from({ length: 30 }, (_, i) => i), 20)).toHaveLength(20);
+    expect(
+      takeTop(
+        Array.from({ length: 30 }, (_, i) => i),
+        20,
+      ),
+    ).toHaveLength(20);
     expect(takeTop([1, 2], "all")).toEqual([1, 2]);
   });
   it("counts clusters at or above each threshold, never those without employment", () => {
-    expect(countAtOrAbove([row(1, 1, 10000), row(2, 1, 9999), row(3, 1, 25000), row(4, 1, null)], [10000, 20000])).toEqual([2, 1]);
+    expect(
+      countAtOrAbove([row(1, 1, 10000), row(2, 1, 9999), row(3, 1, 25000), row(4, 1, null)], [10000, 20000]),
+    ).toEqual([2, 1]);
   });
   it("ranks by LQ only clusters of at least the minimum size (Imperial's Metal Mining: LQ 20, 375 jobs)", () => {
     const rows = [row(31, 20.4, 375), row(2, 5.1, 18000), row(3, 1.2, 1000), row(4, 3, null)];
@@ -31,14 +54,26 @@ describe("ranking", () => {
     expect(largest.byEmployment.map((r) => r.clusterCode)).toEqual([4, 1, 2, 3]);
     expect(largest.byLq.map((r) => r.clusterCode)).toEqual([1, 2, 3, 4]);
     // The study's view: the N most concentrated (above the minimum size), ordered by their jobs.
-    const concentrated = overviewChartRows({ yearRows, lqRows: lqRows.filter((r) => r.clusterCode !== 4), top: 10, minJobs: 1000, view: "concentrated" });
+    const concentrated = overviewChartRows({
+      yearRows,
+      lqRows: lqRows.filter((r) => r.clusterCode !== 4),
+      top: 10,
+      minJobs: 1000,
+      view: "concentrated",
+    });
     expect(concentrated.byEmployment.map((r) => r.clusterCode)).toEqual([1, 2, 3]);
   });
 });
 
 const cbp = "U.S. Census Bureau, County Business Patterns";
 const cmp = "U.S. Cluster Mapping Project";
-const point = (year: number, value: number | null, publisher = cbp, basis = "published_cells_sum", withheldCells = 0): SeriesPoint & { year: number } => ({
+const point = (
+  year: number,
+  value: number | null,
+  publisher = cbp,
+  basis = "published_cells_sum",
+  withheldCells = 0,
+): SeriesPoint & { year: number } => ({
   year,
   value,
   series: seriesOf({ publisher, basis, withheldCells }),
@@ -55,7 +90,11 @@ describe("growth only within one series", () => {
     expect(percentChange(0, 150)).toBeNull();
   });
   it("measures nothing with one point, or none", () => {
-    expect(summariseSeries([point(2016, 10, cmp, "cmp_with_imputation")])).toMatchObject({ latest: { year: 2016 }, span: null, apart: [] });
+    expect(summariseSeries([point(2016, 10, cmp, "cmp_with_imputation")])).toMatchObject({
+      latest: { year: 2016 },
+      span: null,
+      apart: [],
+    });
     expect(summariseSeries([])).toEqual({ latest: null, span: null, apart: [], breaks: [] });
     expect(summariseSeries([point(2018, null)]).latest).toBeNull();
   });
@@ -80,7 +119,11 @@ describe("growth only within one series", () => {
     expect(summary.breaks).toEqual([2017, 2018]);
   });
   it("keeps a CBP 2017 sum with withheld cells out of the span: another basis", () => {
-    const summary = summariseSeries([point(2017, 500, cbp, "published_cells_sum", 2), point(2018, 100), point(2021, 121)]);
+    const summary = summariseSeries([
+      point(2017, 500, cbp, "published_cells_sum", 2),
+      point(2018, 100),
+      point(2021, 121),
+    ]);
     expect([summary.span?.from.year, summary.span?.to.year, summary.span?.change]).toEqual([2018, 2021, 21]);
     expect(summary.apart.map((entry) => entry.year)).toEqual([2017]);
   });
@@ -90,7 +133,11 @@ describe("growth only within one series", () => {
     expect(summary.breaks).toEqual([2018, 2019]);
   });
   it("handles a fall to zero employment", () => {
-    expect(summariseSeries([point(2018, 50), point(2019, 0)]).span).toMatchObject({ change: -50, percent: -1, annual: -1 });
+    expect(summariseSeries([point(2018, 50), point(2019, 0)]).span).toMatchObject({
+      change: -50,
+      percent: -1,
+      annual: -1,
+    });
   });
 });
 
@@ -109,7 +156,11 @@ describe("placing chart labels", () => {
     expect(placed[0]!.y).toBeLessThan(150 - 20);
   });
   it("keeps labels inside the plot, moving them below or beside a point at the edge", () => {
-    const [label] = placeLabels([{ key: "top", label: "Edge", x: 200, y: 5, radius: 4 }], { fontSize: 12, bounds, maxLabels: 8 });
+    const [label] = placeLabels([{ key: "top", label: "Edge", x: 200, y: 5, radius: 4 }], {
+      fontSize: 12,
+      bounds,
+      maxLabels: 8,
+    });
     expect(label!.y).toBeGreaterThan(5);
   });
 });

@@ -16,7 +16,10 @@ const row = (clusterCode: number, values: Partial<Parameters<typeof employmentBa
 
 describe("the ranked bars a chart and its slide both draw", () => {
   it("draw each cluster's LQ in the page's language and colour by traded or local, leaving out a missing LQ", () => {
-    const bars = lqBars([row(50, { locationQuotient: 3.3904 }), row(111, { clusterType: "local", locationQuotient: 1.1672 }), row(7, {})], "es");
+    const bars = lqBars(
+      [row(50, { locationQuotient: 3.3904 }), row(111, { clusterType: "local", locationQuotient: 1.1672 }), row(7, {})],
+      "es",
+    );
     expect(bars).toEqual([
       { key: "50", label: "Clúster 50", value: 3.3904, valueLabel: "3.39", color: chartColors.traded },
       { key: "111", label: "Clúster 111", value: 1.1672, valueLabel: "1.17", color: chartColors.local },
@@ -24,7 +27,14 @@ describe("the ranked bars a chart and its slide both draw", () => {
   });
 
   it("mark jobs as the tables do: ≥ for a lower bound, * where jobs were filled in, — (a zero-length bar) where missing", () => {
-    const bars = employmentBars([row(1, { employment: 164419, employmentReported: 164419, employmentIsLowerBound: true }), row(50, { employment: 10199, employmentReported: 10049 }), row(7, {})], "en");
+    const bars = employmentBars(
+      [
+        row(1, { employment: 164419, employmentReported: 164419, employmentIsLowerBound: true }),
+        row(50, { employment: 10199, employmentReported: 10049 }),
+        row(7, {}),
+      ],
+      "en",
+    );
     expect(bars.map((bar) => [bar.value, bar.valueLabel])).toEqual([
       [164419, "≥ 164,419"],
       [10199, "10,199*"],

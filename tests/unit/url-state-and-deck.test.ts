@@ -24,7 +24,10 @@ describe("a route's filters in the URL", () => {
 
   it("leave the first slide out of the link and refuse slide numbers that are not whole and positive", () => {
     expect(writeFilters(presentFilters, { slide: 1 }, new URLSearchParams("v=lq")).toString()).toBe("v=lq");
-    expect(parseFilters(presentFilters, { slide: "0" })).toEqual({ values: { slide: 1 }, invalid: [{ name: "slide", value: "0" }] });
+    expect(parseFilters(presentFilters, { slide: "0" })).toEqual({
+      values: { slide: 1 },
+      invalid: [{ name: "slide", value: "0" }],
+    });
     expect(parseFilters(presentFilters, { slide: "2.5" }).invalid).toHaveLength(1);
   });
 });
@@ -34,7 +37,9 @@ describe("a presentation deck in the URL", () => {
     const item = { kind: "lq" as const, params: { region: "06073", top: "10" } };
     expect(encodeDeckItem(item)).toBe("lq~region=06073~top=10");
     expect(decodeDeckItem("lq~region=06073~top=10")).toEqual(item);
-    expect(deckQuery([item, { kind: "portfolio", params: { code: "us-side" } }], 3)).toBe("v=lq%7Eregion%3D06073%7Etop%3D10&v=portfolio%7Ecode%3Dus-side&slide=3");
+    expect(deckQuery([item, { kind: "portfolio", params: { code: "us-side" } }], 3)).toBe(
+      "v=lq%7Eregion%3D06073%7Etop%3D10&v=portfolio%7Ecode%3Dus-side&slide=3",
+    );
   });
 
   it("refuses an unknown kind and a malformed or unsafe parameter name", () => {

@@ -12,10 +12,24 @@ import { getDashboardRegions } from "@/lib/queries/regions";
 import { resolvePageFilters } from "@/lib/page-filters";
 import type { RawSearchParams } from "@/lib/search-params";
 import { resolveViewYears } from "@/lib/view-years";
-import { HeadlineFactsSection, OverviewDataAsOf, OverviewStats, RankingSection, TopIndustriesSection, TrendsSection, type OverviewView } from "@/components/overview/overview-sections";
+import {
+  HeadlineFactsSection,
+  OverviewDataAsOf,
+  OverviewStats,
+  RankingSection,
+  TopIndustriesSection,
+  TrendsSection,
+  type OverviewView,
+} from "@/components/overview/overview-sections";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 
-export default async function OverviewPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> }) {
+export default async function OverviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<RawSearchParams>;
+}) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const t = await getTranslations("overview");
@@ -26,14 +40,38 @@ export default async function OverviewPage({ params, searchParams }: { params: P
   if (!region) notFound();
   const regionName = localName(locale, region);
   const { year, lqYear, years, missingYear } = await resolveViewYears(region.code, values.year);
-  if (missingYear !== null && year !== null) notices.push(tf("noDataYear", { region: regionName, year: missingYear, fallback: year }));
+  if (missingYear !== null && year !== null)
+    notices.push(tf("noDataYear", { region: regionName, year: missingYear, fallback: year }));
 
   const filterBar = (
     <FilterBar
       fields={[
-        { name: "region", label: tf("region"), value: region.code, options: regions.map((entry) => ({ value: entry.code, label: localName(locale, entry) })) },
-        ...(year !== null ? [{ name: "year", label: tf("year"), value: String(year), options: years.map((option) => ({ value: String(option), label: String(option) })) }] : []),
-        { name: "type", label: tf("type"), value: values.type, options: [{ value: "all", label: tf("typeAll") }, { value: "traded", label: tf("typeTraded") }, { value: "local", label: tf("typeLocal") }] },
+        {
+          name: "region",
+          label: tf("region"),
+          value: region.code,
+          options: regions.map((entry) => ({ value: entry.code, label: localName(locale, entry) })),
+        },
+        ...(year !== null
+          ? [
+              {
+                name: "year",
+                label: tf("year"),
+                value: String(year),
+                options: years.map((option) => ({ value: String(option), label: String(option) })),
+              },
+            ]
+          : []),
+        {
+          name: "type",
+          label: tf("type"),
+          value: values.type,
+          options: [
+            { value: "all", label: tf("typeAll") },
+            { value: "traded", label: tf("typeTraded") },
+            { value: "local", label: tf("typeLocal") },
+          ],
+        },
       ]}
     />
   );
@@ -62,10 +100,13 @@ export default async function OverviewPage({ params, searchParams }: { params: P
           {filterBar}
         </div>
         {notices.map((notice) => (
-          <Notice key={notice} tone="warning" testId="filter-notice">{notice}</Notice>
+          <Notice key={notice} tone="warning" testId="filter-notice">
+            {notice}
+          </Notice>
         ))}
         <Notice testId="no-data">
-          {t("noMexicoData", { region: regionName })} <Link href={`/regions/${region.code}`}>{t("regionPageHint", { region: regionName })}</Link>
+          {t("noMexicoData", { region: regionName })}{" "}
+          <Link href={`/regions/${region.code}`}>{t("regionPageHint", { region: regionName })}</Link>
         </Notice>
         <Suspense fallback={<SectionSkeleton shape="cards" />}>
           <HeadlineFactsSection />
@@ -90,7 +131,9 @@ export default async function OverviewPage({ params, searchParams }: { params: P
         {filterBar}
       </div>
       {notices.map((notice) => (
-        <Notice key={notice} tone="warning" testId="filter-notice">{notice}</Notice>
+        <Notice key={notice} tone="warning" testId="filter-notice">
+          {notice}
+        </Notice>
       ))}
       <Suspense fallback={<SectionSkeleton shape="cards" cards={5} />}>
         <OverviewStats view={view} regionName={regionName} />

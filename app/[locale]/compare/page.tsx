@@ -23,7 +23,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
  * client island through React Query's cache, so it paints at once and then changes without a reload.
  * The picker's region list (about a thousand names) is fetched by the browser, not inlined in the HTML.
  */
-export default async function ComparePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> }) {
+export default async function ComparePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<RawSearchParams>;
+}) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const t = await getTranslations("compare");

@@ -11,7 +11,19 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("heading") };
 }
 
-const sections = ["clusters", "lq", "benchmarks", "rules", "thresholds", "peers", "confidential", "series", "mexico", "import", "translation"] as const;
+const sections = [
+  "clusters",
+  "lq",
+  "benchmarks",
+  "rules",
+  "thresholds",
+  "peers",
+  "confidential",
+  "series",
+  "mexico",
+  "import",
+  "translation",
+] as const;
 
 export default async function MethodologyPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = (await params) as { locale: Locale };
@@ -48,8 +60,8 @@ export default async function MethodologyPage({ params }: { params: Promise<{ lo
             const shipped = manifest.find((entry) => entry.key === source.key);
             return (
               <li key={source.key} id={`source-${source.key}`} data-default={source.isDefault}>
-                <strong>{source.url ? <a href={source.url}>{source.title}</a> : source.title}</strong>. {source.publisher}.{" "}
-                {source.year ? `${t("sourceYear")}: ${source.year}. ` : ""}
+                <strong>{source.url ? <a href={source.url}>{source.title}</a> : source.title}</strong>.{" "}
+                {source.publisher}. {source.year ? `${t("sourceYear")}: ${source.year}. ` : ""}
                 {source.licence ? `${t("sourceLicence")}: ${source.licence}. ` : ""}
                 {source.confidence ? `${t("sourceConfidence")}: ${source.confidence}. ` : ""}
                 {source.caveats ? (
@@ -61,7 +73,8 @@ export default async function MethodologyPage({ params }: { params: Promise<{ lo
                 ) : null}
                 {source.fileName ? (
                   <span className="muted">
-                    {source.isDefault ? t("sourceDefault") : t("sourceImported")}: <code>{shipped ? `prisma/data/${shipped.file}` : source.fileName}</code>
+                    {source.isDefault ? t("sourceDefault") : t("sourceImported")}:{" "}
+                    <code>{shipped ? `prisma/data/${shipped.file}` : source.fileName}</code>
                   </span>
                 ) : null}
                 {source.citations.length > 0 ? (
@@ -72,7 +85,8 @@ export default async function MethodologyPage({ params }: { params: Promise<{ lo
                     <ul>
                       {source.citations.map((citation) => (
                         <li key={citation.key} id={`source-${citation.key}`}>
-                          {citation.url ? <a href={citation.url}>{citation.title}</a> : citation.title}. {citation.publisher}.
+                          {citation.url ? <a href={citation.url}>{citation.title}</a> : citation.title}.{" "}
+                          {citation.publisher}.
                         </li>
                       ))}
                     </ul>

@@ -14,16 +14,27 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 /** /present?v=lq~region=06073&v=employment&slide=3 — a deck of views as full-screen slides. */
-export default async function PresentPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> }) {
+export default async function PresentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<RawSearchParams>;
+}) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const t = await getTranslations("present");
   const query = await searchParams;
   const requested = ([] as string[]).concat(query.v ?? []);
   const decoded = requested.map((text) => ({ text, item: decodeDeckItem(text) }));
-  const items: DeckItem[] = requested.length ? decoded.flatMap((entry) => (entry.item ? [entry.item] : [])) : defaultDeck;
+  const items: DeckItem[] = requested.length
+    ? decoded.flatMap((entry) => (entry.item ? [entry.item] : []))
+    : defaultDeck;
   const built = await Promise.all(items.map((item) => buildSlide(item, locale)));
-  const skipped = [...decoded.filter((entry) => !entry.item).map((entry) => entry.text), ...items.filter((_, index) => !built[index]).map((item) => item.kind)];
+  const skipped = [
+    ...decoded.filter((entry) => !entry.item).map((entry) => entry.text),
+    ...items.filter((_, index) => !built[index]).map((item) => item.kind),
+  ];
   const date = new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "long" }).format(new Date());
   const slides: Slide[] = [
     { kind: "title", title: t("title"), subtitle: t("subtitle", { date }), note: t("sourcesLine") },

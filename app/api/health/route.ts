@@ -5,5 +5,8 @@ import { checkDatabase } from "@/lib/db";
 export async function GET() {
   const health = await checkDatabase();
   if (health.ok) return NextResponse.json({ status: "ok", database: health.kind, clusters: health.clusters });
-  return NextResponse.json({ status: "error", database: health.kind, error: "The database could not be read." }, { status: 503 });
+  return NextResponse.json(
+    { status: "error", database: health.kind, error: "The database could not be read." },
+    { status: 503 },
+  );
 }

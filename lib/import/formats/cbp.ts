@@ -30,7 +30,14 @@ export function normaliseCountyFileNaics(value: string): string {
   return { "31": "31-33", "44": "44-45", "48": "48-49" }[code] ?? code;
 }
 
-export type CbpCell = { regionCode: string; code: string; employment: number | null; establishments: number | null; payroll: number | null; withheld: boolean };
+export type CbpCell = {
+  regionCode: string;
+  code: string;
+  employment: number | null;
+  establishments: number | null;
+  payroll: number | null;
+  withheld: boolean;
+};
 
 /** What every CBP layout gives: the cells, their industry system and year, and the source description. */
 export function cbpResult(
@@ -43,7 +50,9 @@ export function cbpResult(
   layout: "county file" | "Census API" | "table",
 ): ParsedImport {
   if (cells.length === 0) {
-    throw new ImportError(`${fileName}: none of its ${rowsRead} rows is for a county of the dashboard (San Diego 06073, Imperial 06025)`);
+    throw new ImportError(
+      `${fileName}: none of its ${rowsRead} rows is for a county of the dashboard (San Diego 06073, Imperial 06025)`,
+    );
   }
   const years = [...new Set(cells.map((entry) => entry.year))].sort();
   const year = years.at(-1)!;
@@ -87,17 +96,34 @@ export function cbpResult(
   };
 }
 
-export function yearOf(fileName: string, options: ParseOptions, pattern: RegExp, described: string): { year: number; from: string } {
+export function yearOf(
+  fileName: string,
+  options: ParseOptions,
+  pattern: RegExp,
+  described: string,
+): { year: number; from: string } {
   if (options.year) return { year: options.year, from: "from --year" };
   const match = pattern.exec(fileName);
-  if (match) return { year: match[1]!.length === 4 ? Number(match[1]) : 2000 + Number(match[1]), from: `from the file name ${fileName}` };
+  if (match)
+    return {
+      year: match[1]!.length === 4 ? Number(match[1]) : 2000 + Number(match[1]),
+      from: `from the file name ${fileName}`,
+    };
   throw new ImportError(`${fileName}: ${described} carry no year: pass --year <YYYY>`);
 }
 
 /** Reads one CBP row into a dashboard county's cell, or counts why it was left out. */
 export function readCbpRow(
   row: Row,
-  columns: { state: string; county: string; naics: string; employment: string; establishments: string; payroll: string; flag?: string },
+  columns: {
+    state: string;
+    county: string;
+    naics: string;
+    employment: string;
+    establishments: string;
+    payroll: string;
+    flag?: string;
+  },
   system: IndustrySystem,
   reference: ImportReference,
   problems: ProblemList,
@@ -106,14 +132,22 @@ export function readCbpRow(
 ): CbpCell | undefined {
   const state = row.get(columns.state).padStart(2, "0");
   const county = row.get(columns.county).padStart(3, "0");
-  if (!/^\d{2}$/.test(state)) return void problems.cell(row.line, columns.state, row.get(columns.state), "is not a state FIPS code");
-  if (!/^\d{3}$/.test(county)) return void problems.cell(row.line, columns.county, row.get(columns.county), "is not a county FIPS code");
+  if (!/^\d{2}$/.test(state))
+    return void problems.cell(row.line, columns.state, row.get(columns.state), "is not a state FIPS code");
+  if (!/^\d{3}$/.test(county))
+    return void problems.cell(row.line, columns.county, row.get(columns.county), "is not a county FIPS code");
   const regionCode = `${state}${county}`;
   const region = reference.regions.get(regionCode);
-  if (!region || region.kind !== "county") return void skipped.add("counties outside the dashboard (only San Diego 06073 and Imperial 06025 are kept)");
+  if (!region || region.kind !== "county")
+    return void skipped.add("counties outside the dashboard (only San Diego 06073 and Imperial 06025 are kept)");
   const code = normalise(row.get(columns.naics));
   if (!reference.isIndustryCode(system, code)) {
-    return void problems.cell(row.line, columns.naics, row.get(columns.naics), `is not a ${system === "NAICS2017" ? "NAICS 2017" : "NAICS 2012"} code`);
+    return void problems.cell(
+      row.line,
+      columns.naics,
+      row.get(columns.naics),
+      `is not a ${system === "NAICS2017" ? "NAICS 2017" : "NAICS 2012"} code`,
+    );
   }
   const employment = numberCell(row, columns.employment, problems, "integer");
   const establishments = numberCell(row, columns.establishments, problems, "integer");
@@ -122,12 +156,24 @@ export function readCbpRow(
   // Noise flags (G, H, J) qualify a figure; "D" (withheld) and "S" (below standards) mean there is none.
   // Before 2017 the EMPFLAG letters A–M give only a size range for a withheld cell: no figure either.
   const flag = columns.flag ? row.get(columns.flag).toUpperCase() : "";
-  const withheld = flag === "D" || flag === "S" || (columns.flag === "empflag" && /^[A-M]$/.test(flag)) || employment === null;
-  return { regionCode, code, employment: withheld ? null : employment, establishments, payroll: withheld ? null : payroll, withheld };
+  const withheld =
+    flag === "D" || flag === "S" || (columns.flag === "empflag" && /^[A-M]$/.test(flag)) || employment === null;
+  return {
+    regionCode,
+    code,
+    employment: withheld ? null : employment,
+    establishments,
+    payroll: withheld ? null : payroll,
+    withheld,
+  };
 }
 
 /** The downloadable county file (`cbpYYco.txt`): fipstate, fipscty, naics, emp_nf, emp, …, est, … */
-export async function parseCbpCountyFile(filePath: string, reference: ImportReference, options: ParseOptions): Promise<ParsedImport> {
+export async function parseCbpCountyFile(
+  filePath: string,
+  reference: ImportReference,
+  options: ParseOptions,
+): Promise<ParsedImport> {
   const fileName = path.basename(filePath);
   const { year, from } = yearOf(fileName, options, /cbp(\d{2})co/i, "County Business Patterns county files");
   const system = cbpSystemForYear(year, fileName);
@@ -150,21 +196,37 @@ export async function parseCbpCountyFile(filePath: string, reference: ImportRefe
     const flagColumn = row.has("emp_nf") && year >= 2017 ? "emp_nf" : row.has("empflag") ? "empflag" : undefined;
     const cell = readCbpRow(
       row,
-      { state: "fipstate", county: "fipscty", naics: "naics", employment: "emp", establishments: "est", payroll: "ap", flag: flagColumn },
+      {
+        state: "fipstate",
+        county: "fipscty",
+        naics: "naics",
+        employment: "emp",
+        establishments: "est",
+        payroll: "ap",
+        flag: flagColumn,
+      },
       system,
       reference,
       problems,
       skipped,
       normaliseCountyFileNaics,
     );
-    if (cell && duplicates.check(row.line, `${cell.regionCode}|${cell.code}`, `county ${cell.regionCode}, NAICS ${cell.code}`)) cells.push({ line: row.line, year, cell });
+    if (
+      cell &&
+      duplicates.check(row.line, `${cell.regionCode}|${cell.code}`, `county ${cell.regionCode}, NAICS ${cell.code}`)
+    )
+      cells.push({ line: row.line, year, cell });
   }
   problems.throwIfAny();
   return cbpResult(fileName, system, from, cells, rowsRead, skipped, "county file");
 }
 
 /** The Census API's answer (`EMP, ESTAB, PAYANN, NAICS2017, state, county`), as JSON or saved as CSV. */
-export async function parseCbpApi(filePath: string, reference: ImportReference, options: ParseOptions): Promise<ParsedImport> {
+export async function parseCbpApi(
+  filePath: string,
+  reference: ImportReference,
+  options: ParseOptions,
+): Promise<ParsedImport> {
   const fileName = path.basename(filePath);
   const problems = new ProblemList(fileName);
   const skipped = new SkipCounter();
@@ -177,26 +239,45 @@ export async function parseCbpApi(filePath: string, reference: ImportReference, 
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      throw new ImportError(`${fileName}: not valid JSON (${(error as Error).message}): the file looks truncated or damaged`);
+      throw new ImportError(
+        `${fileName}: not valid JSON (${(error as Error).message}): the file looks truncated or damaged`,
+      );
     }
-    if (!Array.isArray(parsed) || !parsed.every((row) => Array.isArray(row))) throw new ImportError(`${fileName}: the Census API answers with an array of rows; this JSON is not one`);
+    if (!Array.isArray(parsed) || !parsed.every((row) => Array.isArray(row)))
+      throw new ImportError(`${fileName}: the Census API answers with an array of rows; this JSON is not one`);
     table = (parsed as unknown[][]).map((row) => row.map((value) => (value === null ? "" : String(value))));
   } else {
     table = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
   }
   const [header = [], ...body] = table;
-  const system: IndustrySystem | undefined = header.includes("NAICS2017") ? "NAICS2017" : header.includes("NAICS2012") ? "NAICS2012" : undefined;
+  const system: IndustrySystem | undefined = header.includes("NAICS2017")
+    ? "NAICS2017"
+    : header.includes("NAICS2012")
+      ? "NAICS2012"
+      : undefined;
   const required = ["EMP", "ESTAB", system ?? "NAICS2017", "state", "county"];
   const missing = required.filter((column) => !header.includes(column));
-  if (missing.length > 0) throw new ImportError(`${fileName}:1: missing column${missing.length > 1 ? "s" : ""} ${missing.map((c) => JSON.stringify(c)).join(", ")} (the header has ${header.map((c) => JSON.stringify(c)).join(", ")})`);
+  if (missing.length > 0)
+    throw new ImportError(
+      `${fileName}:1: missing column${missing.length > 1 ? "s" : ""} ${missing.map((c) => JSON.stringify(c)).join(", ")} (the header has ${header.map((c) => JSON.stringify(c)).join(", ")})`,
+    );
   const index = new Map(header.map((name, position) => [name, position]));
   const years = new Set<number>();
   const cells: { line: number; year: number; cell: CbpCell }[] = [];
   body.forEach((fields, position) => {
     // The Census API writes one row per line, after the header on line 1.
     const line = position + 2;
-    const row: Row = { line, fields, get: (column) => (fields[index.get(column) ?? -1] ?? "").trim(), has: (column) => index.has(column) };
-    if (fields.length < header.length) return void problems.add(line, `${fields.length} cells where the header has ${header.length}: the row is cut short`);
+    const row: Row = {
+      line,
+      fields,
+      get: (column) => (fields[index.get(column) ?? -1] ?? "").trim(),
+      has: (column) => index.has(column),
+    };
+    if (fields.length < header.length)
+      return void problems.add(
+        line,
+        `${fields.length} cells where the header has ${header.length}: the row is cut short`,
+      );
     if (row.has("YEAR")) {
       const value = row.get("YEAR");
       if (/^\d{4}$/.test(value)) years.add(Number(value));
@@ -204,7 +285,14 @@ export async function parseCbpApi(filePath: string, reference: ImportReference, 
     }
     const cell = readCbpRow(
       row,
-      { state: "state", county: "county", naics: system!, employment: "EMP", establishments: "ESTAB", payroll: "PAYANN" },
+      {
+        state: "state",
+        county: "county",
+        naics: system!,
+        employment: "EMP",
+        establishments: "ESTAB",
+        payroll: "PAYANN",
+      },
       system!,
       reference,
       problems,
@@ -212,17 +300,34 @@ export async function parseCbpApi(filePath: string, reference: ImportReference, 
       // The Census API already writes sectors as "31-33" and all industries as "00".
       (value) => value,
     );
-    if (cell && duplicates.check(line, `${cell.regionCode}|${cell.code}`, `county ${cell.regionCode}, NAICS ${cell.code}`)) cells.push({ line, year: 0, cell });
+    if (
+      cell &&
+      duplicates.check(line, `${cell.regionCode}|${cell.code}`, `county ${cell.regionCode}, NAICS ${cell.code}`)
+    )
+      cells.push({ line, year: 0, cell });
   });
   options.onProgress?.(text.length, text.length);
   if (body.length === 0) throw new ImportError(`${fileName}: the file has a header but no data rows`);
   if (years.size > 1) problems.add(1, `rows for several years (${[...years].join(", ")}): import one year per file`);
   problems.throwIfAny();
   const fileYear = [...years][0];
-  if (fileYear === undefined && !options.year) throw new ImportError(`${fileName}: Census API answers carry no year unless YEAR was asked for: pass --year <YYYY>`);
+  if (fileYear === undefined && !options.year)
+    throw new ImportError(
+      `${fileName}: Census API answers carry no year unless YEAR was asked for: pass --year <YYYY>`,
+    );
   const year = fileYear ?? options.year!;
   const from = fileYear !== undefined ? "from the YEAR column" : "from --year";
-  if (system === "NAICS2017" && (year < 2017 || year > 2021)) throw new ImportError(`${fileName}: NAICS2017 codes with year ${year}: CBP used NAICS 2017 for 2017–2021 only`);
-  if (system === "NAICS2012" && (year < 2012 || year > 2016)) throw new ImportError(`${fileName}: NAICS2012 codes with year ${year}: CBP used NAICS 2012 for 2012–2016 only`);
-  return cbpResult(fileName, system!, from, cells.map((entry) => ({ ...entry, year })), body.length, skipped, "Census API");
+  if (system === "NAICS2017" && (year < 2017 || year > 2021))
+    throw new ImportError(`${fileName}: NAICS2017 codes with year ${year}: CBP used NAICS 2017 for 2017–2021 only`);
+  if (system === "NAICS2012" && (year < 2012 || year > 2016))
+    throw new ImportError(`${fileName}: NAICS2012 codes with year ${year}: CBP used NAICS 2012 for 2012–2016 only`);
+  return cbpResult(
+    fileName,
+    system!,
+    from,
+    cells.map((entry) => ({ ...entry, year })),
+    body.length,
+    skipped,
+    "Census API",
+  );
 }

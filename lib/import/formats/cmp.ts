@@ -6,11 +6,22 @@ import type { ImportReference } from "../reference";
 import { DuplicateCheck, numberCell, readTable, type Row } from "../table";
 import { noCmpExtras, type BenchmarkFigure, type ClusterFigure, type ParseOptions, type ParsedImport } from "../types";
 
-const required = ["year_t", "region_type_t", "region_code_t", "cluster_code_t", "emp_tl", "est_tl", "ap_tl", "private_wage_tf", "lq_tf"] as const;
+const required = [
+  "year_t",
+  "region_type_t",
+  "region_code_t",
+  "cluster_code_t",
+  "emp_tl",
+  "est_tl",
+  "ap_tl",
+  "private_wage_tf",
+  "lq_tf",
+] as const;
 
 export const cmpPublisher =
   "U.S. Cluster Mapping Project, Harvard Business School Institute for Strategy and Competitiveness, and U.S. Economic Development Administration";
-export const cmpLicence = "Use with attribution to the U.S. Cluster Mapping Project (Harvard Business School ISC and U.S. EDA)";
+export const cmpLicence =
+  "Use with attribution to the U.S. Cluster Mapping Project (Harvard Business School ISC and U.S. EDA)";
 
 /**
  * CMP's average wage, or null where it has none. CMP writes a wage of 0 where no published cell
@@ -68,7 +79,9 @@ class CmpRegions {
       const fips = row.get("county_fips").padStart(5, "0");
       const county = this.known(fips);
       if (county?.kind === "county" && county.country === "US") return { code: fips };
-      return { skip: "rows whose county_fips names a county the dashboard does not hold (a CMP county file, region_type_t county, adds counties)" };
+      return {
+        skip: "rows whose county_fips names a county the dashboard does not hold (a CMP county file, region_type_t county, adds counties)",
+      };
     }
     const type = row.get("region_type_t").toLowerCase();
     const code = row.get("region_code_t");
@@ -85,11 +98,23 @@ class CmpRegions {
       const cbsa = cbsaRegionCode(code);
       if (!this.known(cbsa)) {
         const states = statesOfMetroName(name);
-        if (!states) return { problem: ["region_name_t", "does not end with the metro area's state abbreviations (\"El Paso, TX\")"] };
+        if (!states)
+          return {
+            problem: ["region_name_t", 'does not end with the metro area\'s state abbreviations ("El Paso, TX")'],
+          };
         states.forEach((fips) => this.ensureState(fips));
         const areaType = `${row.has("region_area_type_t") ? row.get("region_area_type_t") : ""} ${row.has("region_short_name_t") ? row.get("region_short_name_t") : ""}`;
         const kind = /micropolitan/i.test(areaType) ? "micro" : "metro";
-        this.created.set(cbsa, { code: cbsa, nameEn: name, nameEs: name, country: "US", kind, parentCode: states[0]!, sortOrder: 1000, stateCodes: states });
+        this.created.set(cbsa, {
+          code: cbsa,
+          nameEn: name,
+          nameEs: name,
+          country: "US",
+          kind,
+          parentCode: states[0]!,
+          sortOrder: 1000,
+          stateCodes: states,
+        });
       }
       return this.checkKind(cbsa, ["metro", "micro"]);
     }
@@ -99,13 +124,30 @@ class CmpRegions {
       if (!state) return { problem: ["region_code_t", "is not a U.S. county FIPS code"] };
       if (!this.known(fips)) {
         this.ensureState(state);
-        this.created.set(fips, { code: fips, nameEn: name, nameEs: name, country: "US", kind: "county", parentCode: state, sortOrder: 2000 });
+        this.created.set(fips, {
+          code: fips,
+          nameEn: name,
+          nameEs: name,
+          country: "US",
+          kind: "county",
+          parentCode: state,
+          sortOrder: 2000,
+        });
       }
       return this.checkKind(fips, ["county"]);
     }
     if (type === "economic") {
       const eaCode = `ea-${code}`;
-      if (!this.known(eaCode)) this.created.set(eaCode, { code: eaCode, nameEn: name, nameEs: name, country: "US", kind: "economic_area", parentCode: "US", sortOrder: 3000 });
+      if (!this.known(eaCode))
+        this.created.set(eaCode, {
+          code: eaCode,
+          nameEn: name,
+          nameEs: name,
+          country: "US",
+          kind: "economic_area",
+          parentCode: "US",
+          sortOrder: 3000,
+        });
       return { code: eaCode };
     }
     return { problem: ["region_type_t", "is not a CMP region type (country, state, economic, msa, county)"] };
@@ -114,7 +156,12 @@ class CmpRegions {
   private checkKind(code: string, kinds: string[]): RegionResult {
     const region = this.known(code)!;
     if (region.country === "US" && kinds.includes(region.kind)) return { code };
-    return { problem: ["region_code_t", `is region ${code} of the dashboard, a ${region.country === "US" ? "" : `${region.country} `}${region.kind}, not a U.S. ${kinds.join(" or ")}`] };
+    return {
+      problem: [
+        "region_code_t",
+        `is region ${code} of the dashboard, a ${region.country === "US" ? "" : `${region.country} `}${region.kind}, not a U.S. ${kinds.join(" or ")}`,
+      ],
+    };
   }
 }
 
@@ -123,16 +170,30 @@ class CmpRegions {
  * year, plain or gzip. Metro areas, states and counties the file names become regions; CMP's national
  * ranks and strength flags are kept; the U.S. cluster totals the rows imply become benchmark totals.
  */
-export async function parseCmp(filePath: string, reference: ImportReference, options: ParseOptions): Promise<ParsedImport> {
+export async function parseCmp(
+  filePath: string,
+  reference: ImportReference,
+  options: ParseOptions,
+): Promise<ParsedImport> {
   const fileName = path.basename(filePath);
   const problems = new ProblemList(fileName);
   const skipped = new SkipCounter();
   const duplicates = new DuplicateCheck(problems);
   const regions = new CmpRegions(reference);
   const clusters: ClusterFigure[] = [];
-  const implied = new Map<string, { year: number; clusterCode: number; employment: number; share: number; rows: number }>();
+  const implied = new Map<
+    string,
+    { year: number; clusterCode: number; employment: number; share: number; rows: number }
+  >();
   let rowsRead = 0;
-  const rows = readTable(filePath, { encoding: "utf-8", encodingHint: "CMP files are UTF-8 text.", delimiter: ",", required, problems, onProgress: options.onProgress });
+  const rows = readTable(filePath, {
+    encoding: "utf-8",
+    encodingHint: "CMP files are UTF-8 text.",
+    delimiter: ",",
+    required,
+    problems,
+    onProgress: options.onProgress,
+  });
   for await (const row of rows) {
     rowsRead += 1;
     const region = regions.resolve(row);
@@ -170,7 +231,13 @@ export async function parseCmp(filePath: string, reference: ImportReference, opt
       cmpStrong: flagCell(row, "strong_b", problems),
       cmpStrong10: flagCell(row, "strong10_b", problems),
     };
-    if (year === undefined || clusterCode === undefined || Object.values(values).some((value) => value === undefined) || Object.values(flags).some((flag) => flag === undefined)) continue;
+    if (
+      year === undefined ||
+      clusterCode === undefined ||
+      Object.values(values).some((value) => value === undefined) ||
+      Object.values(flags).some((flag) => flag === undefined)
+    )
+      continue;
     if (year === null) {
       problems.cell(row.line, "year_t", "", "is empty");
       continue;
@@ -179,7 +246,14 @@ export async function parseCmp(filePath: string, reference: ImportReference, opt
       problems.cell(row.line, "cluster_code_t", "", "is empty");
       continue;
     }
-    if (!duplicates.check(row.line, `${regionCode}|${clusterCode}|${year}`, `region ${regionCode}, cluster ${clusterCode}, year ${year}`)) continue;
+    if (
+      !duplicates.check(
+        row.line,
+        `${regionCode}|${clusterCode}|${year}`,
+        `region ${regionCode}, cluster ${clusterCode}, year ${year}`,
+      )
+    )
+      continue;
     const employment = values.employment ?? null;
     clusters.push({
       ...noCmpExtras,
@@ -218,10 +292,16 @@ export async function parseCmp(filePath: string, reference: ImportReference, opt
     }
   }
   problems.throwIfAny();
-  if (clusters.length === 0) throw new ImportError(`${fileName}: none of its ${rowsRead} rows could be stored (see the skipped rows)`);
+  if (clusters.length === 0)
+    throw new ImportError(`${fileName}: none of its ${rowsRead} rows could be stored (see the skipped rows)`);
   const years = [...new Set(clusters.map((row) => row.year))].sort();
   const regionCodes = [...new Set(clusters.map((row) => row.regionCode))];
-  const named = regionCodes.length <= 4 ? regionCodes.map((code) => reference.regions.get(code)?.nameEn ?? regions.created.get(code)?.nameEn ?? code).join(", ") : `${regionCodes.length} regions`;
+  const named =
+    regionCodes.length <= 4
+      ? regionCodes
+          .map((code) => reference.regions.get(code)?.nameEn ?? regions.created.get(code)?.nameEn ?? code)
+          .join(", ")
+      : `${regionCodes.length} regions`;
   return {
     format: "cmp",
     fileName,
@@ -231,7 +311,8 @@ export async function parseCmp(filePath: string, reference: ImportReference, opt
       year: years.at(-1) ?? null,
       url: "https://clustermapping.us",
       licence: cmpLicence,
-      notes: "Employment includes CMP's imputation of suppressed cells; location quotients published by CMP against the United States, within traded or local clusters.",
+      notes:
+        "Employment includes CMP's imputation of suppressed cells; location quotients published by CMP against the United States, within traded or local clusters.",
     },
     newRegions: [...regions.created.values()],
     industries: [],
@@ -240,7 +321,10 @@ export async function parseCmp(filePath: string, reference: ImportReference, opt
     benchmarks: impliedBenchmarks([...implied.values()], reference, fileName),
     rowsRead,
     skipped,
-    notes: regions.created.size > 0 ? [`${regions.created.size} regions defined by the file (metro areas, states or counties).`] : [],
+    notes:
+      regions.created.size > 0
+        ? [`${regions.created.size} regions defined by the file (metro areas, states or counties).`]
+        : [],
   };
 }
 
@@ -249,7 +333,11 @@ export async function parseCmp(filePath: string, reference: ImportReference, opt
  * the national cluster (cluster_emp_per_tf), so Σ emp_tl / Σ share is the national total; summing over
  * rows before dividing weighs the larger regions, whose shares CMP rounds least.
  */
-function impliedBenchmarks(sums: { year: number; clusterCode: number; employment: number; share: number; rows: number }[], reference: ImportReference, fileName: string): BenchmarkFigure[] {
+function impliedBenchmarks(
+  sums: { year: number; clusterCode: number; employment: number; share: number; rows: number }[],
+  reference: ImportReference,
+  fileName: string,
+): BenchmarkFigure[] {
   const perCluster: BenchmarkFigure[] = sums.map((sum) => ({
     regionCode: "US",
     year: sum.year,
@@ -262,9 +350,18 @@ function impliedBenchmarks(sums: { year: number; clusterCode: number; employment
   for (const year of new Set(perCluster.map((row) => row.year))) {
     for (const type of ["traded", "local"] as const) {
       const members = [...reference.clusters.values()].filter((cluster) => cluster.type === type);
-      const rows = perCluster.filter((row) => row.year === year && reference.clusters.get(row.clusterCode!)?.type === type);
+      const rows = perCluster.filter(
+        (row) => row.year === year && reference.clusters.get(row.clusterCode!)?.type === type,
+      );
       if (rows.length !== members.length) continue;
-      totals.push({ regionCode: "US", year, clusterCode: null, clusterType: type, employment: rows.reduce((sum, row) => sum + row.employment, 0), derivation: `Sum of the implied U.S. totals of all ${type} clusters` });
+      totals.push({
+        regionCode: "US",
+        year,
+        clusterCode: null,
+        clusterType: type,
+        employment: rows.reduce((sum, row) => sum + row.employment, 0),
+        derivation: `Sum of the implied U.S. totals of all ${type} clusters`,
+      });
     }
   }
   return [...perCluster, ...totals];

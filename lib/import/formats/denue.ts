@@ -20,14 +20,19 @@ export const denueSizeBands: Readonly<Record<string, { min: number; max: number 
 const required = ["id", "codigo_act", "nombre_act", "per_ocu", "cve_ent", "cve_mun", "municipio"] as const;
 const compared = ["clee", "codigo_act", "per_ocu", "cve_ent", "cve_mun", "cve_loc", "latitud", "longitud"] as const;
 
-const titleCase = (text: string) => text.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+const titleCase = (text: string) =>
+  text.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 
 /**
  * INEGI's business register (DENUE) listings, any state and size band: one establishment per row.
  * Establishments are stored as listed; counts are computed from them. A repeated id with identical
  * content is counted once (and reported); a repeated id with different content is an error.
  */
-export async function parseDenue(filePath: string, reference: ImportReference, options: ParseOptions): Promise<ParsedImport> {
+export async function parseDenue(
+  filePath: string,
+  reference: ImportReference,
+  options: ParseOptions,
+): Promise<ParsedImport> {
   const fileName = path.basename(filePath);
   const problems = new ProblemList(fileName);
   const skipped = new SkipCounter();
@@ -38,7 +43,15 @@ export async function parseDenue(filePath: string, reference: ImportReference, o
   const seen = new Map<string, { line: number; row: Row; values: string }>();
   const establishments: EstablishmentFigure[] = [];
   let rowsRead = 0;
-  const rows = readTable(filePath, { encoding, encodingHint: "", delimiter: ",", required, problems, normaliseHeader: (name) => name.trim().toLowerCase(), onProgress: options.onProgress });
+  const rows = readTable(filePath, {
+    encoding,
+    encodingHint: "",
+    delimiter: ",",
+    required,
+    problems,
+    normaliseHeader: (name) => name.trim().toLowerCase(),
+    onProgress: options.onProgress,
+  });
   for await (const row of rows) {
     rowsRead += 1;
     const id = row.get("id");
@@ -49,8 +62,13 @@ export async function parseDenue(filePath: string, reference: ImportReference, o
     const values = compared.map((column) => (row.has(column) ? row.get(column) : "")).join("|");
     const first = seen.get(id);
     if (first) {
-      if (first.values === values) skipped.add("exact repeats of an establishment already listed (same id, same content): counted once");
-      else problems.add(row.line, `duplicate of line ${first.line}: establishment id ${id} appears twice with different values`);
+      if (first.values === values)
+        skipped.add("exact repeats of an establishment already listed (same id, same content): counted once");
+      else
+        problems.add(
+          row.line,
+          `duplicate of line ${first.line}: establishment id ${id} appears twice with different values`,
+        );
       continue;
     }
     seen.set(id, { line: row.line, row, values });
@@ -70,7 +88,8 @@ export async function parseDenue(filePath: string, reference: ImportReference, o
       year: null,
       url: "https://www.inegi.org.mx/app/mapa/denue/",
       licence: "Libre uso con atribución: «Fuente: INEGI»",
-      notes: "Establishments as listed, with their SCIAN 2018 activity, size band, municipio, locality and coordinates. A count of establishments, not of jobs: the only employment it implies is the band's minimum times the count, a lower bound.",
+      notes:
+        "Establishments as listed, with their SCIAN 2018 activity, size band, municipio, locality and coordinates. A count of establishments, not of jobs: the only employment it implies is the band's minimum times the count, a lower bound.",
     },
     newRegions: [...newRegions.values()],
     industries: [],
@@ -81,41 +100,90 @@ export async function parseDenue(filePath: string, reference: ImportReference, o
     skipped,
     notes: [
       `${establishments.length} distinct establishments in ${new Set(establishments.map((row) => row.regionCode)).size} municipios.`,
-      ...(unmapped > 0 ? [`${unmapped} establishments have an activity whose SCIAN→NAICS block spans clusters or lies in none: counted by activity, not by cluster.`] : []),
+      ...(unmapped > 0
+        ? [
+            `${unmapped} establishments have an activity whose SCIAN→NAICS block spans clusters or lies in none: counted by activity, not by cluster.`,
+          ]
+        : []),
     ],
   };
 }
 
-function readEstablishment(row: Row, id: string, reference: ImportReference, newRegions: Map<string, RegionDefinition>, problems: ProblemList): EstablishmentFigure | undefined {
+function readEstablishment(
+  row: Row,
+  id: string,
+  reference: ImportReference,
+  newRegions: Map<string, RegionDefinition>,
+  problems: ProblemList,
+): EstablishmentFigure | undefined {
   const band = denueSizeBands[row.get("per_ocu")];
-  if (!band) return void problems.cell(row.line, "per_ocu", row.get("per_ocu"), `is not a DENUE size band (one of ${Object.keys(denueSizeBands).map((name) => `"${name}"`).join(", ")})`);
+  if (!band)
+    return void problems.cell(
+      row.line,
+      "per_ocu",
+      row.get("per_ocu"),
+      `is not a DENUE size band (one of ${Object.keys(denueSizeBands)
+        .map((name) => `"${name}"`)
+        .join(", ")})`,
+    );
   const scianCode = row.get("codigo_act");
-  if (!/^\d{6}$/.test(scianCode) || !reference.scianTitles.has(scianCode)) return void problems.cell(row.line, "codigo_act", scianCode, "is not a six-digit SCIAN 2018 code");
+  if (!/^\d{6}$/.test(scianCode) || !reference.scianTitles.has(scianCode))
+    return void problems.cell(row.line, "codigo_act", scianCode, "is not a six-digit SCIAN 2018 code");
   const state = row.get("cve_ent");
   const municipio = row.get("cve_mun");
-  if (!/^\d{1,2}$/.test(state) || Number(state) < 1 || Number(state) > 32) return void problems.cell(row.line, "cve_ent", state, "is not an INEGI state code (1 to 32)");
-  if (!/^\d{1,3}$/.test(municipio) || Number(municipio) < 1) return void problems.cell(row.line, "cve_mun", municipio, "is not an INEGI municipio code");
+  if (!/^\d{1,2}$/.test(state) || Number(state) < 1 || Number(state) > 32)
+    return void problems.cell(row.line, "cve_ent", state, "is not an INEGI state code (1 to 32)");
+  if (!/^\d{1,3}$/.test(municipio) || Number(municipio) < 1)
+    return void problems.cell(row.line, "cve_mun", municipio, "is not an INEGI municipio code");
   const stateCode = state.padStart(2, "0");
   const regionCode = `${stateCode}${municipio.padStart(3, "0")}`;
   const stateKnown = reference.regions.get(stateCode) ?? newRegions.get(stateCode);
   if (!stateKnown) {
     const name = titleCase(row.has("entidad") ? row.get("entidad") : stateCode);
-    newRegions.set(stateCode, { code: stateCode, nameEn: name, nameEs: name, country: "MX", kind: "state", parentCode: "MX", sortOrder: 100 + Number(stateCode) });
+    newRegions.set(stateCode, {
+      code: stateCode,
+      nameEn: name,
+      nameEs: name,
+      country: "MX",
+      kind: "state",
+      parentCode: "MX",
+      sortOrder: 100 + Number(stateCode),
+    });
   } else if (stateKnown.country !== "MX" || stateKnown.kind !== "state") {
-    return void problems.cell(row.line, "cve_ent", state, `is region ${stateCode} of the dashboard, which is not a Mexican state`);
+    return void problems.cell(
+      row.line,
+      "cve_ent",
+      state,
+      `is region ${stateCode} of the dashboard, which is not a Mexican state`,
+    );
   }
   const known = reference.regions.get(regionCode) ?? newRegions.get(regionCode);
   if (!known) {
     const name = row.get("municipio");
-    newRegions.set(regionCode, { code: regionCode, nameEn: name, nameEs: name, country: "MX", kind: "municipio", parentCode: stateCode, sortOrder: 200 + Number(municipio) });
+    newRegions.set(regionCode, {
+      code: regionCode,
+      nameEn: name,
+      nameEs: name,
+      country: "MX",
+      kind: "municipio",
+      parentCode: stateCode,
+      sortOrder: 200 + Number(municipio),
+    });
   } else if (known.kind !== "municipio" || known.country !== "MX") {
-    return void problems.cell(row.line, "cve_mun", municipio, `makes region ${regionCode}, which the dashboard holds as a ${known.country} ${known.kind} (${known.nameEn}), not a Mexican municipio`);
+    return void problems.cell(
+      row.line,
+      "cve_mun",
+      municipio,
+      `makes region ${regionCode}, which the dashboard holds as a ${known.country} ${known.kind} (${known.nameEn}), not a Mexican municipio`,
+    );
   }
   const latitude = row.has("latitud") ? numberCell(row, "latitud", problems, "decimal") : null;
   const longitude = row.has("longitud") ? numberCell(row, "longitud", problems, "decimal") : null;
   if (latitude === undefined || longitude === undefined) return undefined;
-  if (latitude !== null && Math.abs(latitude) > 90) return void problems.cell(row.line, "latitud", row.get("latitud"), "is not a latitude (−90 to 90)");
-  if (longitude !== null && Math.abs(longitude) > 180) return void problems.cell(row.line, "longitud", row.get("longitud"), "is not a longitude (−180 to 180)");
+  if (latitude !== null && Math.abs(latitude) > 90)
+    return void problems.cell(row.line, "latitud", row.get("latitud"), "is not a latitude (−90 to 90)");
+  if (longitude !== null && Math.abs(longitude) > 180)
+    return void problems.cell(row.line, "longitud", row.get("longitud"), "is not a longitude (−180 to 180)");
   const text = (column: string) => (row.has(column) && row.get(column) !== "" ? row.get(column) : null);
   const mapping = reference.scianToCluster(scianCode);
   return {

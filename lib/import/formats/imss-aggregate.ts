@@ -23,8 +23,13 @@ export const aggregateDivisions = {
 
 /** IMSS's municipio catalogue: every IMSS municipio code with its state. */
 export function readImssCatalogue(): Map<string, { state: string; name: string }> {
-  const rows = readCsv(dataFilePath("imssMunicipioCatalogue"), z.object({ cve_municipio: cell.text, cve_entidad: cell.text, "descripción municipio": cell.text }));
-  return new Map(rows.map((row) => [row.cve_municipio, { state: row.cve_entidad, name: row["descripción municipio"] }]));
+  const rows = readCsv(
+    dataFilePath("imssMunicipioCatalogue"),
+    z.object({ cve_municipio: cell.text, cve_entidad: cell.text, "descripción municipio": cell.text }),
+  );
+  return new Map(
+    rows.map((row) => [row.cve_municipio, { state: row.cve_entidad, name: row["descripción municipio"] }]),
+  );
 }
 
 type Cell = { codes: Map<string, number | null> };
@@ -36,7 +41,11 @@ type Cell = { codes: Map<string, number | null> };
  * Mexican side, gets a figure for a month and division only when every one of its codes has one: an
  * empty cell is missing, and a sum with a missing part would pass for a whole.
  */
-export async function parseImssAggregate(filePath: string, reference: ImportReference, options: ParseOptions): Promise<ParsedImport> {
+export async function parseImssAggregate(
+  filePath: string,
+  reference: ImportReference,
+  options: ParseOptions,
+): Promise<ParsedImport> {
   const fileName = path.basename(filePath);
   const problems = new ProblemList(fileName);
   const skipped = new SkipCounter();
@@ -45,7 +54,14 @@ export async function parseImssAggregate(filePath: string, reference: ImportRefe
   const seen = new Map<string, number>();
   let rowsRead = 0;
   const required = ["anio", "mes", "entid_inegi", "munid_imss", ...Object.keys(aggregateDivisions)];
-  const rows = readTable(filePath, { encoding: "utf-8", encodingHint: "Save the file as UTF-8.", delimiter: ",", required, problems, onProgress: options.onProgress });
+  const rows = readTable(filePath, {
+    encoding: "utf-8",
+    encodingHint: "Save the file as UTF-8.",
+    delimiter: ",",
+    required,
+    problems,
+    onProgress: options.onProgress,
+  });
   for await (const row of rows) {
     rowsRead += 1;
     const year = numberCell(row, "anio", problems, "integer");
@@ -53,20 +69,39 @@ export async function parseImssAggregate(filePath: string, reference: ImportRefe
     const code = row.get("munid_imss").toUpperCase();
     const known = catalogue.get(code);
     if (!known) {
-      problems.cell(row.line, "munid_imss", row.get("munid_imss"), "is not an IMSS municipio code (see IMSS's catalogue, prisma/data/mx/imss/imss_catalogo_entidad_municipio.csv)");
+      problems.cell(
+        row.line,
+        "munid_imss",
+        row.get("munid_imss"),
+        "is not an IMSS municipio code (see IMSS's catalogue, prisma/data/mx/imss/imss_catalogo_entidad_municipio.csv)",
+      );
       continue;
     }
     const state = row.get("entid_inegi").padStart(2, "0");
-    if (state !== known.state) problems.cell(row.line, "entid_inegi", row.get("entid_inegi"), `is not the state of IMSS code ${code} (${known.name}, state ${known.state})`);
+    if (state !== known.state)
+      problems.cell(
+        row.line,
+        "entid_inegi",
+        row.get("entid_inegi"),
+        `is not the state of IMSS code ${code} (${known.name}, state ${known.state})`,
+      );
     if (year === undefined || month === undefined) continue;
     if (year === null || month === null || month < 1 || month > 12) {
-      problems.cell(row.line, year === null ? "anio" : "mes", row.get(year === null ? "anio" : "mes"), year === null ? "is empty" : "is not a month (1 to 12)");
+      problems.cell(
+        row.line,
+        year === null ? "anio" : "mes",
+        row.get(year === null ? "anio" : "mes"),
+        year === null ? "is empty" : "is not a month (1 to 12)",
+      );
       continue;
     }
     const key = `${code}|${year}|${month}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.add(row.line, `duplicate of line ${first}: IMSS code ${code}, ${year}-${String(month).padStart(2, "0")} appears twice`);
+      problems.add(
+        row.line,
+        `duplicate of line ${first}: IMSS code ${code}, ${year}-${String(month).padStart(2, "0")} appears twice`,
+      );
       continue;
     }
     seen.set(key, row.line);
@@ -85,7 +120,8 @@ export async function parseImssAggregate(filePath: string, reference: ImportRefe
     }
   }
   problems.throwIfAny();
-  if (cells.size === 0) throw new ImportError(`${fileName}: none of its ${rowsRead} rows is for a municipio of the dashboard`);
+  if (cells.size === 0)
+    throw new ImportError(`${fileName}: none of its ${rowsRead} rows is for a municipio of the dashboard`);
   const insured = municipioFigures(cells);
   insured.push(...sideFigures(insured));
   const months = [...new Set(insured.map((row) => row.year * 100 + row.month))].sort();
@@ -99,7 +135,8 @@ export async function parseImssAggregate(filePath: string, reference: ImportRefe
       year: Math.floor(months.at(-1)! / 100),
       url: "http://datos.imss.gob.mx/group/asegurados",
       licence: "Datos abiertos de México: free use with attribution",
-      notes: "Permanent workers with a wage (tpu_sal + tpc_sal) by IMSS division; IMSS divisions are not SCIAN and never map to clusters. Tijuana = A08 + Z31, Mexicali = A06 + Z32; Isla de Cedros (Y35) is kept apart from Ensenada.",
+      notes:
+        "Permanent workers with a wage (tpu_sal + tpc_sal) by IMSS division; IMSS divisions are not SCIAN and never map to clusters. Tijuana = A08 + Z31, Mexicali = A06 + Z32; Isla de Cedros (Y35) is kept apart from Ensenada.",
     },
     newRegions: [],
     industries: [],
@@ -107,7 +144,9 @@ export async function parseImssAggregate(filePath: string, reference: ImportRefe
     insured,
     rowsRead,
     skipped,
-    notes: [`Months ${span}; ${insured.filter((row) => row.value === null).length} region-division-months missing (an empty cell or a missing IMSS code).`],
+    notes: [
+      `Months ${span}; ${insured.filter((row) => row.value === null).length} region-division-months missing (an empty cell or a missing IMSS code).`,
+    ],
   };
 }
 
@@ -118,7 +157,15 @@ function municipioFigures(cells: Map<string, Cell>): InsuredFigure[] {
     const [regionCode, sectorCode, year, month] = key.split("|") as [string, string, string, string];
     const parts = imssCodesOf(regionCode).map((code) => entry.codes.get(code));
     const complete = parts.every((part): part is number => part !== undefined && part !== null);
-    return { regionCode, measure: "permanent_workers" as const, sectorCode, year: Number(year), month: Number(month), value: complete ? parts.reduce((sum, part) => sum + part, 0) : null, insuredPersons: null };
+    return {
+      regionCode,
+      measure: "permanent_workers" as const,
+      sectorCode,
+      year: Number(year),
+      month: Number(month),
+      value: complete ? parts.reduce((sum, part) => sum + part, 0) : null,
+      insuredPersons: null,
+    };
   });
 }
 
@@ -133,6 +180,10 @@ function sideFigures(municipios: readonly InsuredFigure[]): InsuredFigure[] {
   }
   return [...byCell.values()].map((rows) => {
     const complete = rows.length === members.length && rows.every((row) => row.value !== null);
-    return { ...rows[0]!, regionCode: "mx-side", value: complete ? rows.reduce((sum, row) => sum + row.value!, 0) : null };
+    return {
+      ...rows[0]!,
+      regionCode: "mx-side",
+      value: complete ? rows.reduce((sum, row) => sum + row.value!, 0) : null,
+    };
   });
 }

@@ -14,10 +14,17 @@ const bajaCaliforniaImssState = 2;
  * insured persons (`asegurados`) per municipio, Baja California, the Mexican side and Mexico, by
  * IMSS division. The file has millions of rows; only the sums are kept in memory.
  */
-export async function parseImss(filePath: string, _reference: ImportReference, options: ParseOptions): Promise<ParsedImport> {
+export async function parseImss(
+  filePath: string,
+  _reference: ImportReference,
+  options: ParseOptions,
+): Promise<ParsedImport> {
   const fileName = path.basename(filePath);
   const date = /asg-(\d{4})-(\d{2})-(\d{2})/.exec(fileName);
-  if (!date) throw new ImportError(`${fileName}: cannot tell the month: IMSS names its files asg-YYYY-MM-DD.csv; keep that name`);
+  if (!date)
+    throw new ImportError(
+      `${fileName}: cannot tell the month: IMSS names its files asg-YYYY-MM-DD.csv; keep that name`,
+    );
   const year = Number(date[1]);
   const month = Number(date[2]);
   const head = readHead(filePath, 4096);
@@ -32,7 +39,15 @@ export async function parseImss(filePath: string, _reference: ImportReference, o
   const sums = new Map<string, InsuredFigure>();
   const add = (regionCode: string, sectorCode: string, jobs: number, persons: number) => {
     const key = `${regionCode}|${sectorCode}`;
-    const sum = sums.get(key) ?? { regionCode, measure: "insured_jobs" as const, sectorCode, year, month, value: 0, insuredPersons: 0 };
+    const sum = sums.get(key) ?? {
+      regionCode,
+      measure: "insured_jobs" as const,
+      sectorCode,
+      year,
+      month,
+      value: 0,
+      insuredPersons: 0,
+    };
     sum.value! += jobs;
     sum.insuredPersons! += persons;
     sums.set(key, sum);

@@ -5,21 +5,41 @@ import type { ImportReference } from "../reference";
 import { numberCell, readTable } from "../table";
 import type { ParseOptions, ParsedImport, PeerSetFigure } from "../types";
 
-const required = ["key", "kind", "name_en", "name_es", "description_en", "description_es", "anchor_region", "size", "members"] as const;
-
+const required = [
+  "key",
+  "kind",
+  "name_en",
+  "name_es",
+  "description_en",
+  "description_es",
+  "anchor_region",
+  "size",
+  "members",
+] as const;
 
 /**
  * Peer sets: named sets of regions to compare. A "list" names its members (region codes separated
  * by ";", in the order to show them); a "similar" set names an anchor region and how many of the
  * most similar regions to take, computed from the data when the set is used.
  */
-export async function parsePeerSets(filePath: string, reference: ImportReference, options: ParseOptions): Promise<ParsedImport> {
+export async function parsePeerSets(
+  filePath: string,
+  reference: ImportReference,
+  options: ParseOptions,
+): Promise<ParsedImport> {
   const fileName = path.basename(filePath);
   const problems = new ProblemList(fileName);
   const sets: PeerSetFigure[] = [];
   const lineOfKey = new Map<string, number>();
   let rowsRead = 0;
-  for await (const row of readTable(filePath, { encoding: "utf-8", encodingHint: "Save the file as UTF-8.", delimiter: ",", required, problems, onProgress: options.onProgress })) {
+  for await (const row of readTable(filePath, {
+    encoding: "utf-8",
+    encodingHint: "Save the file as UTF-8.",
+    delimiter: ",",
+    required,
+    problems,
+    onProgress: options.onProgress,
+  })) {
     rowsRead += 1;
     const key = row.get("key");
     const kind = row.get("kind");
@@ -42,14 +62,33 @@ export async function parsePeerSets(filePath: string, reference: ImportReference
     }
     const knownRegion = (column: string, code: string) => {
       if (reference.regions.has(code)) return true;
-      problems.cell(row.line, column, code, "is not a region the dashboard holds (import the file that defines it first)");
+      problems.cell(
+        row.line,
+        column,
+        code,
+        "is not a region the dashboard holds (import the file that defines it first)",
+      );
       return false;
     };
-    const names = { nameEn: row.get("name_en"), nameEs: row.get("name_es"), descriptionEn: row.get("description_en"), descriptionEs: row.get("description_es") };
+    const names = {
+      nameEn: row.get("name_en"),
+      nameEs: row.get("name_es"),
+      descriptionEn: row.get("description_en"),
+      descriptionEs: row.get("description_es"),
+    };
     if (kind === "list") {
-      const members = row.get("members").split(";").map((code) => code.trim()).filter((code) => code !== "");
+      const members = row
+        .get("members")
+        .split(";")
+        .map((code) => code.trim())
+        .filter((code) => code !== "");
       if (members.length < 2 || members.length > maxComparedRegions) {
-        problems.cell(row.line, "members", row.get("members"), `must name 2 to ${maxComparedRegions} regions separated by ";" (it names ${members.length})`);
+        problems.cell(
+          row.line,
+          "members",
+          row.get("members"),
+          `must name 2 to ${maxComparedRegions} regions separated by ";" (it names ${members.length})`,
+        );
         continue;
       }
       const repeated = members.find((code, index) => members.indexOf(code) !== index);
@@ -58,17 +97,29 @@ export async function parsePeerSets(filePath: string, reference: ImportReference
         continue;
       }
       if (!members.every((code) => knownRegion("members", code))) continue;
-      if (row.get("anchor_region") !== "" || row.get("size") !== "") problems.add(row.line, 'a "list" set names its members; anchor_region and size must be empty');
+      if (row.get("anchor_region") !== "" || row.get("size") !== "")
+        problems.add(row.line, 'a "list" set names its members; anchor_region and size must be empty');
       sets.push({ key, kind, ...names, anchorRegionCode: null, size: null, members });
     } else {
       const anchor = row.get("anchor_region");
       const size = numberCell(row, "size", problems, "integer");
       if (!knownRegion("anchor_region", anchor) || size === undefined) continue;
       if (size === null || size < 1 || size > maxComparedRegions - 1) {
-        problems.cell(row.line, "size", row.get("size"), `is not a number of regions from 1 to ${maxComparedRegions - 1}`);
+        problems.cell(
+          row.line,
+          "size",
+          row.get("size"),
+          `is not a number of regions from 1 to ${maxComparedRegions - 1}`,
+        );
         continue;
       }
-      if (row.get("members") !== "") problems.cell(row.line, "members", row.get("members"), 'must be empty: a "similar" set is computed from the data');
+      if (row.get("members") !== "")
+        problems.cell(
+          row.line,
+          "members",
+          row.get("members"),
+          'must be empty: a "similar" set is computed from the data',
+        );
       sets.push({ key, kind, ...names, anchorRegionCode: anchor, size, members: [] });
     }
   }
@@ -77,7 +128,14 @@ export async function parsePeerSets(filePath: string, reference: ImportReference
   return {
     format: "peer-sets",
     fileName,
-    source: { title: `Peer sets: ${fileName}`, publisher: "Not stated in the file", year: null, url: null, licence: null, notes: "Named sets of regions to compare." },
+    source: {
+      title: `Peer sets: ${fileName}`,
+      publisher: "Not stated in the file",
+      year: null,
+      url: null,
+      licence: null,
+      notes: "Named sets of regions to compare.",
+    },
     newRegions: [],
     industries: [],
     clusters: [],
@@ -85,6 +143,8 @@ export async function parsePeerSets(filePath: string, reference: ImportReference
     peerSets: sets,
     rowsRead,
     skipped: new SkipCounter(),
-    notes: [`${sets.length} peer sets: ${sets.map((set) => `${set.key} (${set.kind === "list" ? `${set.members.length} regions` : `${set.size} most similar to ${set.anchorRegionCode}`})`).join(", ")}.`],
+    notes: [
+      `${sets.length} peer sets: ${sets.map((set) => `${set.key} (${set.kind === "list" ? `${set.members.length} regions` : `${set.size} most similar to ${set.anchorRegionCode}`})`).join(", ")}.`,
+    ],
   };
 }

@@ -4,19 +4,37 @@ import type { ImportReference } from "../reference";
 import { numberCell, readTable } from "../table";
 import type { ParseOptions, ParsedImport, RankingFigure } from "../types";
 
-const required = ["concentration_rank", "industry_name_as_stated", "naics4", "naics2012_code", "uscmp_cluster_code", "uscmp_subcluster_code"] as const;
+const required = [
+  "concentration_rank",
+  "industry_name_as_stated",
+  "naics4",
+  "naics2012_code",
+  "uscmp_cluster_code",
+  "uscmp_subcluster_code",
+] as const;
 
 /**
  * A published ranking of industries with no values (the binational top 10), one row per NAICS 2012
  * six-digit member of each ranked industry with its CMP cluster and subcluster.
  */
-export async function parseRanking(filePath: string, reference: ImportReference, options: ParseOptions): Promise<ParsedImport> {
+export async function parseRanking(
+  filePath: string,
+  reference: ImportReference,
+  options: ParseOptions,
+): Promise<ParsedImport> {
   const fileName = path.basename(filePath);
   const problems = new ProblemList(fileName);
   const rankings = new Map<string, RankingFigure>();
   const members = new Map<string, number>();
   let rowsRead = 0;
-  for await (const row of readTable(filePath, { encoding: "utf-8", encodingHint: "Save the file as UTF-8.", delimiter: ",", required, problems, onProgress: options.onProgress })) {
+  for await (const row of readTable(filePath, {
+    encoding: "utf-8",
+    encodingHint: "Save the file as UTF-8.",
+    delimiter: ",",
+    required,
+    problems,
+    onProgress: options.onProgress,
+  })) {
     rowsRead += 1;
     const rank = numberCell(row, "concentration_rank", problems, "integer");
     const clusterCode = numberCell(row, "uscmp_cluster_code", problems, "integer");
@@ -24,9 +42,20 @@ export async function parseRanking(filePath: string, reference: ImportReference,
     const naics4 = row.get("naics4");
     const naics2012Code = row.get("naics2012_code");
     if (!/^\d{4}$/.test(naics4)) problems.cell(row.line, "naics4", naics4, "is not a four-digit NAICS code");
-    if (!reference.clusterOfNaics2012.has(naics2012Code)) problems.cell(row.line, "naics2012_code", naics2012Code, "is not a NAICS 2012 industry of the cluster definitions");
+    if (!reference.clusterOfNaics2012.has(naics2012Code))
+      problems.cell(
+        row.line,
+        "naics2012_code",
+        naics2012Code,
+        "is not a NAICS 2012 industry of the cluster definitions",
+      );
     else if (clusterCode && reference.clusterOfNaics2012.get(naics2012Code) !== clusterCode) {
-      problems.cell(row.line, "uscmp_cluster_code", String(clusterCode), `is not the cluster of NAICS 2012 ${naics2012Code} (${reference.clusterOfNaics2012.get(naics2012Code)})`);
+      problems.cell(
+        row.line,
+        "uscmp_cluster_code",
+        String(clusterCode),
+        `is not the cluster of NAICS 2012 ${naics2012Code} (${reference.clusterOfNaics2012.get(naics2012Code)})`,
+      );
     }
     if (rank === undefined || clusterCode === undefined || subclusterNumber === undefined) continue;
     if (rank === null || rank < 1) {
@@ -44,7 +73,12 @@ export async function parseRanking(filePath: string, reference: ImportReference,
       continue;
     }
     members.set(`${key}|${naics2012Code}`, row.line);
-    const ranking = rankings.get(key) ?? { rank, naicsCode: naics4, nameAsStated: row.get("industry_name_as_stated"), members: [] };
+    const ranking = rankings.get(key) ?? {
+      rank,
+      naicsCode: naics4,
+      nameAsStated: row.get("industry_name_as_stated"),
+      members: [],
+    };
     ranking.members.push({ naics2012Code, clusterCode, subclusterNumber });
     rankings.set(key, ranking);
   }
@@ -53,7 +87,14 @@ export async function parseRanking(filePath: string, reference: ImportReference,
   return {
     format: "ranking",
     fileName,
-    source: { title: `Ranking of industries: ${fileName}`, publisher: "Not stated in the file", year: null, url: null, licence: null, notes: "A ranking without values." },
+    source: {
+      title: `Ranking of industries: ${fileName}`,
+      publisher: "Not stated in the file",
+      year: null,
+      url: null,
+      licence: null,
+      notes: "A ranking without values.",
+    },
     newRegions: [],
     industries: [],
     clusters: [],

@@ -17,14 +17,18 @@ export const saicColumns = {
 } as const;
 
 const activityPattern = /^(Sector|Subsector|Rama|Subrama|Clase) (\d{2}-\d{2}|\d{2,6}) .+$/;
-const encodingHint = "INEGI's SAIC exports are UTF-8: export the query again, or convert the file to UTF-8 without changing anything else.";
+const encodingHint =
+  "INEGI's SAIC exports are UTF-8: export the query again, or convert the file to UTF-8 without changing anything else.";
 
 /** The header is preceded by INEGI's title lines; returns its 1-based line and the title lines. */
 export function findSaicHeader(head: string): { headerLine: number; titles: string[] } | null {
   const lines = head.replace(/^\uFEFF/, "").split(/\r?\n/);
   const index = lines.findIndex((line) => /^"?Año Censal"?,/.test(line));
   if (index < 0) return null;
-  const titles = lines.slice(0, index).map((line) => line.replace(/,+$/, "").replace(/^"|"$/g, "").trim()).filter(Boolean);
+  const titles = lines
+    .slice(0, index)
+    .map((line) => line.replace(/,+$/, "").replace(/^"|"$/g, "").trim())
+    .filter(Boolean);
   return { headerLine: index + 1, titles };
 }
 
@@ -32,15 +36,25 @@ export function findSaicHeader(head: string): { headerLine: number; titles: stri
  * An export of INEGI's economic-census query system (SAIC): any state and municipio, any SCIAN level.
  * Empty cells are figures INEGI withholds for confidentiality: kept as missing, never zero.
  */
-export async function parseSaic(filePath: string, reference: ImportReference, options: ParseOptions): Promise<ParsedImport> {
+export async function parseSaic(
+  filePath: string,
+  reference: ImportReference,
+  options: ParseOptions,
+): Promise<ParsedImport> {
   const fileName = path.basename(filePath);
   const problems = new ProblemList(fileName);
   const skipped = new SkipCounter();
   const head = readHead(filePath);
-  if (head.filter((byte) => byte !== 0 && byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x2c).length === 0) throw new ImportError(`${fileName}: the file is empty`);
+  if (
+    head.filter((byte) => byte !== 0 && byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x2c).length === 0
+  )
+    throw new ImportError(`${fileName}: the file is empty`);
   assertUtf8(head, fileName, encodingHint);
   const header = findSaicHeader(new TextDecoder("utf-8").decode(head));
-  if (!header) throw new ImportError(`${fileName}: no header line starting with "Año Censal" in the first 64 KB: this is not an INEGI SAIC export`);
+  if (!header)
+    throw new ImportError(
+      `${fileName}: no header line starting with "Año Censal" in the first 64 KB: this is not an INEGI SAIC export`,
+    );
 
   const industries: IndustryFigure[] = [];
   const newRegions = new Map<string, RegionDefinition>();
@@ -57,9 +71,22 @@ export async function parseSaic(filePath: string, reference: ImportReference, op
     const [, stateCode, stateName] = state as unknown as [string, string, string];
     if (stateCode === "00") return "MX";
     if (!reference.regions.has(stateCode) && !newRegions.has(stateCode)) {
-      newRegions.set(stateCode, { code: stateCode, nameEn: stateName, nameEs: stateName, country: "MX", kind: "state", parentCode: "MX", sortOrder: 100 + Number(stateCode) });
+      newRegions.set(stateCode, {
+        code: stateCode,
+        nameEn: stateName,
+        nameEs: stateName,
+        country: "MX",
+        kind: "state",
+        parentCode: "MX",
+        sortOrder: 100 + Number(stateCode),
+      });
     } else if (reference.regions.get(stateCode) && reference.regions.get(stateCode)!.country !== "MX") {
-      problems.cell(line, saicColumns.state, stateCell, `makes region ${stateCode}, which the dashboard holds as a ${reference.regions.get(stateCode)!.country} ${reference.regions.get(stateCode)!.kind}`);
+      problems.cell(
+        line,
+        saicColumns.state,
+        stateCell,
+        `makes region ${stateCode}, which the dashboard holds as a ${reference.regions.get(stateCode)!.country} ${reference.regions.get(stateCode)!.kind}`,
+      );
       return undefined;
     }
     if (municipioCell === "") return stateCode;
@@ -71,10 +98,23 @@ export async function parseSaic(filePath: string, reference: ImportReference, op
     const code = `${stateCode}${municipio[1]}`;
     const known = reference.regions.get(code);
     if (!known && !newRegions.has(code)) {
-      newRegions.set(code, { code, nameEn: municipio[2]!, nameEs: municipio[2]!, country: "MX", kind: "municipio", parentCode: stateCode, sortOrder: 1000 + Number(code) });
+      newRegions.set(code, {
+        code,
+        nameEn: municipio[2]!,
+        nameEs: municipio[2]!,
+        country: "MX",
+        kind: "municipio",
+        parentCode: stateCode,
+        sortOrder: 1000 + Number(code),
+      });
     } else if (known && (known.country !== "MX" || known.kind !== "municipio")) {
       // INEGI municipio codes share their five digits with U.S. county FIPS codes: never file one under the other.
-      problems.cell(line, saicColumns.municipio, municipioCell, `makes region ${code}, which the dashboard holds as a ${known.country} ${known.kind} (${known.nameEn})`);
+      problems.cell(
+        line,
+        saicColumns.municipio,
+        municipioCell,
+        `makes region ${code}, which the dashboard holds as a ${known.country} ${known.kind} (${known.nameEn})`,
+      );
       return undefined;
     }
     return code;
@@ -85,7 +125,13 @@ export async function parseSaic(filePath: string, reference: ImportReference, op
     encodingHint,
     delimiter: ",",
     fromLine: header.headerLine,
-    required: [saicColumns.year, saicColumns.state, saicColumns.municipio, saicColumns.activity, saicColumns.employment],
+    required: [
+      saicColumns.year,
+      saicColumns.state,
+      saicColumns.municipio,
+      saicColumns.activity,
+      saicColumns.employment,
+    ],
     problems,
     onProgress: options.onProgress,
   });
@@ -103,14 +149,36 @@ export async function parseSaic(filePath: string, reference: ImportReference, op
     const activityCell = row.get(saicColumns.activity);
     const activity = activityPattern.exec(activityCell);
     let code: string | undefined;
-    if (!activity) problems.cell(row.line, saicColumns.activity, activityCell, 'is not a SCIAN activity ("Sector 31-33 Industrias manufactureras")');
-    else if (!reference.isIndustryCode("SCIAN2018", activity[2]!)) problems.cell(row.line, saicColumns.activity, activityCell, `is not a SCIAN 2018 code (${activity[2]})`);
+    if (!activity)
+      problems.cell(
+        row.line,
+        saicColumns.activity,
+        activityCell,
+        'is not a SCIAN activity ("Sector 31-33 Industrias manufactureras")',
+      );
+    else if (!reference.isIndustryCode("SCIAN2018", activity[2]!))
+      problems.cell(row.line, saicColumns.activity, activityCell, `is not a SCIAN 2018 code (${activity[2]})`);
     else code = activity[2]!;
     const employment = numberCell(row, saicColumns.employment, problems, "integer");
-    const valueAdded = row.has(saicColumns.valueAdded) ? numberCell(row, saicColumns.valueAdded, problems, "decimal") : null;
-    const establishments = row.has(saicColumns.establishments) ? numberCell(row, saicColumns.establishments, problems, "integer") : null;
-    if (year === undefined || regionCode === undefined || code === undefined || employment === undefined || valueAdded === undefined || establishments === undefined) continue;
-    if (!duplicates.check(row.line, `${regionCode}|${code}|${year}`, `region ${regionCode}, SCIAN ${code}, year ${year}`)) continue;
+    const valueAdded = row.has(saicColumns.valueAdded)
+      ? numberCell(row, saicColumns.valueAdded, problems, "decimal")
+      : null;
+    const establishments = row.has(saicColumns.establishments)
+      ? numberCell(row, saicColumns.establishments, problems, "integer")
+      : null;
+    if (
+      year === undefined ||
+      regionCode === undefined ||
+      code === undefined ||
+      employment === undefined ||
+      valueAdded === undefined ||
+      establishments === undefined
+    )
+      continue;
+    if (
+      !duplicates.check(row.line, `${regionCode}|${code}|${year}`, `region ${regionCode}, SCIAN ${code}, year ${year}`)
+    )
+      continue;
     industries.push({
       line: row.line,
       regionCode,
@@ -126,12 +194,19 @@ export async function parseSaic(filePath: string, reference: ImportReference, op
     });
   }
   if (!closingNote) {
-    problems.add(rowsRead + header.headerLine, `the file ends without INEGI's closing note ("Nota: para las celdas que aparecen vacías…"): it looks truncated; export it again`);
+    problems.add(
+      rowsRead + header.headerLine,
+      `the file ends without INEGI's closing note ("Nota: para las celdas que aparecen vacías…"): it looks truncated; export it again`,
+    );
   }
   problems.throwIfAny();
 
   const years = [...new Set(industries.map((row) => row.year))].sort();
-  const [publisher = "Instituto Nacional de Estadística y Geografía (INEGI)", title = "INEGI. Censos Económicos", ...rest] = header.titles;
+  const [
+    publisher = "Instituto Nacional de Estadística y Geografía (INEGI)",
+    title = "INEGI. Censos Económicos",
+    ...rest
+  ] = header.titles;
   return {
     format: "saic",
     fileName,

@@ -18,14 +18,27 @@ export const tidyColumns = [
   "source_url",
 ] as const;
 
-const required = ["region_code", "cluster_code", "industry_system", "industry_code", "year", "employment", "source_title", "source_url"];
+const required = [
+  "region_code",
+  "cluster_code",
+  "industry_system",
+  "industry_code",
+  "year",
+  "employment",
+  "source_title",
+  "source_url",
+];
 const systems = ["NAICS2012", "NAICS2017", "SCIAN2018"] as const;
 
 /**
  * The project's own tidy CSV, for any other source: one figure per row for a region, a cluster or an
  * industry, and a year. One file is one source (title and URL on every row, all the same).
  */
-export async function parseTidy(filePath: string, reference: ImportReference, options: ParseOptions): Promise<ParsedImport> {
+export async function parseTidy(
+  filePath: string,
+  reference: ImportReference,
+  options: ParseOptions,
+): Promise<ParsedImport> {
   const fileName = path.basename(filePath);
   const problems = new ProblemList(fileName);
   const skipped = new SkipCounter();
@@ -34,25 +47,52 @@ export async function parseTidy(filePath: string, reference: ImportReference, op
   const industries: IndustryFigure[] = [];
   let source: { title: string; publisher: string; url: string; line: number } | null = null;
   let rowsRead = 0;
-  const rows = readTable(filePath, { encoding: "utf-8", encodingHint: "Save the tidy CSV as UTF-8.", delimiter: ",", required, problems, onProgress: options.onProgress });
+  const rows = readTable(filePath, {
+    encoding: "utf-8",
+    encodingHint: "Save the tidy CSV as UTF-8.",
+    delimiter: ",",
+    required,
+    problems,
+    onProgress: options.onProgress,
+  });
   for await (const row of rows) {
     rowsRead += 1;
     const regionCode = row.get("region_code");
-    if (!reference.regions.has(regionCode)) problems.cell(row.line, "region_code", regionCode, "is not a region code of the dashboard (e.g. 06073, 02004, us-side)");
+    if (!reference.regions.has(regionCode))
+      problems.cell(
+        row.line,
+        "region_code",
+        regionCode,
+        "is not a region code of the dashboard (e.g. 06073, 02004, us-side)",
+      );
     const year = numberCell(row, "year", problems, "integer");
     if (year === null) problems.cell(row.line, "year", "", "is empty");
     const employment = numberCell(row, "employment", problems, "integer");
     const establishments = row.has("establishments") ? numberCell(row, "establishments", problems, "integer") : null;
-    const lowerBoundCell = row.has("employment_is_lower_bound") ? row.get("employment_is_lower_bound").toLowerCase() : "";
-    if (!["", "true", "false"].includes(lowerBoundCell)) problems.cell(row.line, "employment_is_lower_bound", row.get("employment_is_lower_bound"), 'is not "true" or "false"');
+    const lowerBoundCell = row.has("employment_is_lower_bound")
+      ? row.get("employment_is_lower_bound").toLowerCase()
+      : "";
+    if (!["", "true", "false"].includes(lowerBoundCell))
+      problems.cell(
+        row.line,
+        "employment_is_lower_bound",
+        row.get("employment_is_lower_bound"),
+        'is not "true" or "false"',
+      );
     const title = row.get("source_title");
     const url = row.get("source_url");
     const publisher = row.has("source_publisher") ? row.get("source_publisher") : "";
     if (title === "") problems.cell(row.line, "source_title", title, "is empty: every figure needs its source");
-    if (!/^https?:\/\/\S+$/.test(url)) problems.cell(row.line, "source_url", url, "is not a web address (http:// or https://)");
+    if (!/^https?:\/\/\S+$/.test(url))
+      problems.cell(row.line, "source_url", url, "is not a web address (http:// or https://)");
     if (!source) source = { title, publisher, url, line: row.line };
     else if (source.title !== title || source.url !== url) {
-      problems.cell(row.line, source.title !== title ? "source_title" : "source_url", source.title !== title ? title : url, `differs from line ${source.line}: one file holds one source`);
+      problems.cell(
+        row.line,
+        source.title !== title ? "source_title" : "source_url",
+        source.title !== title ? title : url,
+        `differs from line ${source.line}: one file holds one source`,
+      );
     }
 
     const clusterCell = row.get("cluster_code");
@@ -62,14 +102,28 @@ export async function parseTidy(filePath: string, reference: ImportReference, op
       problems.add(row.line, "give either cluster_code or industry_system and industry_code, not both and not neither");
       continue;
     }
-    if (year === undefined || year === null || employment === undefined || establishments === undefined || !reference.regions.has(regionCode)) continue;
+    if (
+      year === undefined ||
+      year === null ||
+      employment === undefined ||
+      establishments === undefined ||
+      !reference.regions.has(regionCode)
+    )
+      continue;
     if (clusterCell !== "") {
       const clusterCode = /^\d+$/.test(clusterCell) ? Number(clusterCell) : NaN;
       if (!reference.clusters.has(clusterCode)) {
         problems.cell(row.line, "cluster_code", clusterCell, "is not a CMP cluster code (see /clusters)");
         continue;
       }
-      if (!duplicates.check(row.line, `c|${regionCode}|${clusterCode}|${year}`, `region ${regionCode}, cluster ${clusterCode}, year ${year}`)) continue;
+      if (
+        !duplicates.check(
+          row.line,
+          `c|${regionCode}|${clusterCode}|${year}`,
+          `region ${regionCode}, cluster ${clusterCode}, year ${year}`,
+        )
+      )
+        continue;
       const lowerBound = lowerBoundCell === "true";
       clusters.push({
         ...noCmpExtras,
@@ -101,7 +155,14 @@ export async function parseTidy(filePath: string, reference: ImportReference, op
       problems.cell(row.line, "industry_code", industryCell, `is not a ${system} code`);
       continue;
     }
-    if (!duplicates.check(row.line, `i|${regionCode}|${system}|${industryCell}|${year}`, `region ${regionCode}, ${system} ${industryCell}, year ${year}`)) continue;
+    if (
+      !duplicates.check(
+        row.line,
+        `i|${regionCode}|${system}|${industryCell}|${year}`,
+        `region ${regionCode}, ${system} ${industryCell}, year ${year}`,
+      )
+    )
+      continue;
     industries.push({
       line: row.line,
       regionCode,
@@ -122,7 +183,14 @@ export async function parseTidy(filePath: string, reference: ImportReference, op
   return {
     format: "tidy",
     fileName,
-    source: { title: source.title, publisher: source.publisher || source.title, year: years.at(-1) ?? null, url: source.url, licence: null, notes: `Imported from ${fileName} (tidy CSV).` },
+    source: {
+      title: source.title,
+      publisher: source.publisher || source.title,
+      year: years.at(-1) ?? null,
+      url: source.url,
+      licence: null,
+      notes: `Imported from ${fileName} (tidy CSV).`,
+    },
     newRegions: [],
     industries,
     clusters,

@@ -17,7 +17,6 @@ import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { localName } from "@/lib/format";
 import { getCluster } from "@/lib/queries/cluster-detail";
 
-
 const parseCode = (code: string) => (/^\d{1,3}$/.test(code) ? Number(code) : null);
 
 // Shared by generateMetadata and the page: one query.
@@ -26,7 +25,11 @@ const loadCluster = cache(async (code: string) => {
   return number === null ? null : getCluster(number);
 });
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string; code: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string; code: string }>;
+}): Promise<Metadata> {
   const { locale, code } = await params;
   const cluster = await loadCluster(code);
   return { title: cluster ? localName(locale as Locale, cluster) : code };
@@ -46,7 +49,11 @@ export default async function ClusterPage({ params }: { params: Promise<{ locale
             {cluster.type === "traded" ? t("typeTraded") : t("typeLocal")} · {cluster.code}
           </p>
           <h1>{localName(locale, cluster)}</h1>
-          {locale === "es" ? <p className="muted" lang="en">{cluster.nameEn}</p> : null}
+          {locale === "es" ? (
+            <p className="muted" lang="en">
+              {cluster.nameEn}
+            </p>
+          ) : null}
           <Suspense fallback={null}>
             <ClusterDataAsOf clusterCode={cluster.code} />
           </Suspense>

@@ -24,17 +24,61 @@ export default async function RegionsPage({ params }: { params: Promise<{ locale
   const name = (region: RegionHoldings) => localName(locale, region);
   const holdings = (region: RegionHoldings) =>
     [
-      ...region.topics.map((topic) => t(`topic.${topic.topic}`, { years: topic.from === topic.to ? String(topic.from) : `${topic.from}–${topic.to}` })),
+      ...region.topics.map((topic) =>
+        t(`topic.${topic.topic}`, {
+          years: topic.from === topic.to ? String(topic.from) : `${topic.from}–${topic.to}`,
+        }),
+      ),
       ...(region.establishments ? [t("establishments", { count: format.integer(region.establishments) })] : []),
     ].join("; ") || t("nothing");
   const groups = [
-    { key: "calibaja", regions: regions.filter((region) => homeRegionCodes.includes(region.code) && !["nation", "state"].includes(region.kind)), open: true },
-    { key: "benchmarks", regions: regions.filter((region) => ["nation"].includes(region.kind) || (region.kind === "state" && homeRegionCodes.includes(region.code))), open: true },
-    { key: "mxOther", regions: regions.filter((region) => region.country === "MX" && !homeRegionCodes.includes(region.code)), open: true },
-    { key: "usStates", regions: regions.filter((region) => region.kind === "state" && region.country === "US" && !homeRegionCodes.includes(region.code)), open: false },
-    { key: "usMetros", regions: regions.filter((region) => region.kind === "metro").sort((a, b) => a.nameEn.localeCompare(b.nameEn)), open: false },
-    { key: "usMicros", regions: regions.filter((region) => region.kind === "micro").sort((a, b) => a.nameEn.localeCompare(b.nameEn)), open: false },
-    { key: "usOther", regions: regions.filter((region) => region.country === "US" && ["county", "economic_area"].includes(region.kind) && !homeRegionCodes.includes(region.code)), open: false },
+    {
+      key: "calibaja",
+      regions: regions.filter(
+        (region) => homeRegionCodes.includes(region.code) && !["nation", "state"].includes(region.kind),
+      ),
+      open: true,
+    },
+    {
+      key: "benchmarks",
+      regions: regions.filter(
+        (region) =>
+          ["nation"].includes(region.kind) || (region.kind === "state" && homeRegionCodes.includes(region.code)),
+      ),
+      open: true,
+    },
+    {
+      key: "mxOther",
+      regions: regions.filter((region) => region.country === "MX" && !homeRegionCodes.includes(region.code)),
+      open: true,
+    },
+    {
+      key: "usStates",
+      regions: regions.filter(
+        (region) => region.kind === "state" && region.country === "US" && !homeRegionCodes.includes(region.code),
+      ),
+      open: false,
+    },
+    {
+      key: "usMetros",
+      regions: regions.filter((region) => region.kind === "metro").sort((a, b) => a.nameEn.localeCompare(b.nameEn)),
+      open: false,
+    },
+    {
+      key: "usMicros",
+      regions: regions.filter((region) => region.kind === "micro").sort((a, b) => a.nameEn.localeCompare(b.nameEn)),
+      open: false,
+    },
+    {
+      key: "usOther",
+      regions: regions.filter(
+        (region) =>
+          region.country === "US" &&
+          ["county", "economic_area"].includes(region.kind) &&
+          !homeRegionCodes.includes(region.code),
+      ),
+      open: false,
+    },
   ].filter((group) => group.regions.length > 0);
   return (
     <>

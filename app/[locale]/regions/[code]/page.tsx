@@ -14,16 +14,35 @@ import { getRegion } from "@/lib/queries/regions";
 import { resolvePageFilters } from "@/lib/page-filters";
 import type { RawSearchParams } from "@/lib/search-params";
 import { resolveViewYears } from "@/lib/view-years";
-import { CoverageAndFactsSection, MexicanRegionSections, PortfolioSection, RegionDataAsOf, RegionFilterBar, regionNamesOf, TopClustersSection, type RegionView } from "@/components/regions/region-sections";
+import {
+  CoverageAndFactsSection,
+  MexicanRegionSections,
+  PortfolioSection,
+  RegionDataAsOf,
+  RegionFilterBar,
+  regionNamesOf,
+  TopClustersSection,
+  type RegionView,
+} from "@/components/regions/region-sections";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string; code: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string; code: string }>;
+}): Promise<Metadata> {
   const { locale, code } = await params;
   const region = await getRegion(code);
   return { title: region ? localName(locale as Locale, region) : code };
 }
 
-export default async function RegionPage({ params, searchParams }: { params: Promise<{ locale: string; code: string }>; searchParams: Promise<RawSearchParams> }) {
+export default async function RegionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; code: string }>;
+  searchParams: Promise<RawSearchParams>;
+}) {
   const { locale, code } = (await params) as { locale: Locale; code: string };
   setRequestLocale(locale);
   const region = await getRegion(code);
@@ -52,7 +71,9 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
           </div>
         </div>
         {megaregionNotices.map((notice) => (
-          <Notice key={notice} tone="warning" testId="filter-notice">{notice}</Notice>
+          <Notice key={notice} tone="warning" testId="filter-notice">
+            {notice}
+          </Notice>
         ))}
         <MegaregionPage params={megaregion} />
       </>
@@ -60,7 +81,8 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
   }
   const { values, notices } = await resolvePageFilters(regionFilters, raw);
   const { year, lqYear, years, missingYear } = await resolveViewYears(code, values.year);
-  if (missingYear !== null && year !== null) notices.push(tf("noDataYear", { region: name(region), year: missingYear, fallback: year }));
+  if (missingYear !== null && year !== null)
+    notices.push(tf("noDataYear", { region: name(region), year: missingYear, fallback: year }));
   // A side of the border and a Mexican state are made of their members; a U.S. state's metro areas are
   // not "included" in it (they overlap, and leave rural counties out).
   const members = aggregateMembers[code] || (region.kind === "state" && region.country === "MX") ? region.children : [];
@@ -114,7 +136,10 @@ export default async function RegionPage({ params, searchParams }: { params: Pro
                   {t("compareBorderLink")}
                 </Link>
               ) : (
-                <Link href={`/compare?r=${[...new Set([code, ...caliBajaMetroCodes])].join(",")}&view=heatmap`} data-testid="compare-link">
+                <Link
+                  href={`/compare?r=${[...new Set([code, ...caliBajaMetroCodes])].join(",")}&view=heatmap`}
+                  data-testid="compare-link"
+                >
                   {t("compareLink", { region: name(region) })}
                 </Link>
               )}

@@ -13,10 +13,14 @@ export async function GET(request: NextRequest) {
   );
   if (invalid.length > 0) {
     return NextResponse.json(
-      { error: `Invalid parameters: ${invalid.map((param) => `${param.name}=${JSON.stringify(param.value)}`).join(", ")}` },
+      {
+        error: `Invalid parameters: ${invalid.map((param) => `${param.name}=${JSON.stringify(param.value)}`).join(", ")}`,
+      },
       { status: 400 },
     );
   }
   const year = values.year ?? (await resolveViewYears(values.region, null)).year;
-  return NextResponse.json({ rows: year === null ? [] : await getClusterRanking({ region: values.region, year, type: values.type }) });
+  return NextResponse.json({
+    rows: year === null ? [] : await getClusterRanking({ region: values.region, year, type: values.type }),
+  });
 }

@@ -10,11 +10,37 @@ export const GET = (request: Request) =>
   handleExport(async () => {
     const { lang, bom } = parseExportRequest(new URL(request.url), noFilters);
     const data = await loadBothSides();
-    if (!data) throw new ExportRequestError("The U.S. side has no location quotients or the Mexican side no establishments");
+    if (!data)
+      throw new ExportRequestError("The U.S. side has no location quotients or the Mexican side no establishments");
     const { lqYear, rows, sizeBands, plantsSource } = data;
     const body = toCsv(
-      header(["cluster_code", "cluster_name", "year", "us_side_lq", "us_side_jobs", "count_establishments", "count_establishments_shared", "size_band", "strong_on_both", "source"], lang),
-      rows.map((row) => [row.clusterCode, localName(lang, row), lqYear, row.usLq, row.usJobs, row.mxPlants, row.mxPlantsShared, sizeBands.join("; "), row.strongOnBoth, `U.S. Cluster Mapping Project ${lqYear}; ${plantsSource}`]),
+      header(
+        [
+          "cluster_code",
+          "cluster_name",
+          "year",
+          "us_side_lq",
+          "us_side_jobs",
+          "count_establishments",
+          "count_establishments_shared",
+          "size_band",
+          "strong_on_both",
+          "source",
+        ],
+        lang,
+      ),
+      rows.map((row) => [
+        row.clusterCode,
+        localName(lang, row),
+        lqYear,
+        row.usLq,
+        row.usJobs,
+        row.mxPlants,
+        row.mxPlantsShared,
+        sizeBands.join("; "),
+        row.strongOnBoth,
+        `U.S. Cluster Mapping Project ${lqYear}; ${plantsSource}`,
+      ]),
       { bom },
     );
     return csvResponse(body, exportFilename(["clusters-on-both-sides", lang]));

@@ -13,8 +13,37 @@ export const GET = (request: Request) =>
     if (!cluster) throw new ExportRequestError(`Unknown cluster ${values.code}`);
     const rows = await getClusterIndustryEmployment(cluster.code);
     const body = toCsv(
-      header(["region_code", "year", "cluster_code", "cluster_name", "industry_system", "industry_code", "industry_title", "employment_jobs", "establishments", "pandemic_year", "derivation", "source"], lang),
-      rows.map((row) => [row.regionCode, row.year, cluster.code, localName(lang, cluster), "NAICS2017", row.industry.code, row.industry.titleEn, row.employment, row.establishments, row.pandemicFlag, row.industry.clusterNote, row.sourceTitle]),
+      header(
+        [
+          "region_code",
+          "year",
+          "cluster_code",
+          "cluster_name",
+          "industry_system",
+          "industry_code",
+          "industry_title",
+          "employment_jobs",
+          "establishments",
+          "pandemic_year",
+          "derivation",
+          "source",
+        ],
+        lang,
+      ),
+      rows.map((row) => [
+        row.regionCode,
+        row.year,
+        cluster.code,
+        localName(lang, cluster),
+        "NAICS2017",
+        row.industry.code,
+        row.industry.titleEn,
+        row.employment,
+        row.establishments,
+        row.pandemicFlag,
+        row.industry.clusterNote,
+        row.sourceTitle,
+      ]),
       { bom },
     );
     return csvResponse(body, exportFilename(["cluster", cluster.code, "naics2017-industries", lang]));

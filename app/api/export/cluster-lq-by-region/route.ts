@@ -16,7 +16,25 @@ export const GET = (request: Request) =>
     if (!cluster) throw new ExportRequestError(`Unknown cluster ${values.code}`);
     const { year, rows } = latestLqByRegion(await getClusterObservations(cluster.code));
     const body = toCsv(
-      header(["rank", "region_code", "region_name", "year", "cluster_code", "cluster_name", "cluster_type", "location_quotient", "lq_benchmark", "lq_method", "employment_jobs", "employment_filled_in_jobs", "source", "source_url"], lang),
+      header(
+        [
+          "rank",
+          "region_code",
+          "region_name",
+          "year",
+          "cluster_code",
+          "cluster_name",
+          "cluster_type",
+          "location_quotient",
+          "lq_benchmark",
+          "lq_method",
+          "employment_jobs",
+          "employment_filled_in_jobs",
+          "source",
+          "source_url",
+        ],
+        lang,
+      ),
       rows.map((row, index) => [
         index + 1,
         row.regionCode,

@@ -15,7 +15,31 @@ export const GET = (request: Request) =>
     if (!cluster) throw new ExportRequestError(`Unknown cluster ${values.code}`);
     const observations = await getClusterObservations(cluster.code);
     const body = toCsv(
-      header(["year", "region_code", "region_name", "cluster_code", "cluster_name", "cluster_type", "employment_jobs", "employment_is_lower_bound", "employment_reported_jobs", "employment_filled_in_jobs", "location_quotient", "lq_benchmark", "lq_method", "establishments", "payroll_thousand_usd", "average_wage_usd", "pandemic_year", "source", "source_url", "derivation"], lang),
+      header(
+        [
+          "year",
+          "region_code",
+          "region_name",
+          "cluster_code",
+          "cluster_name",
+          "cluster_type",
+          "employment_jobs",
+          "employment_is_lower_bound",
+          "employment_reported_jobs",
+          "employment_filled_in_jobs",
+          "location_quotient",
+          "lq_benchmark",
+          "lq_method",
+          "establishments",
+          "payroll_thousand_usd",
+          "average_wage_usd",
+          "pandemic_year",
+          "source",
+          "source_url",
+          "derivation",
+        ],
+        lang,
+      ),
       observations.map((row) => [
         row.year,
         row.regionCode,

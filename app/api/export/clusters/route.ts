@@ -16,10 +16,30 @@ export const GET = (request: Request) =>
     const { year } = await resolveViewYears(region.code, values.year);
     if (year === null) throw new ExportRequestError(`${region.nameEn} has no cluster data`);
     const rows = filterClusterRows(
-      sortClusterRows(await getClusterRanking({ region: values.region, year, type: values.type }), values.sort, values.dir, lang),
+      sortClusterRows(
+        await getClusterRanking({ region: values.region, year, type: values.type }),
+        values.sort,
+        values.dir,
+        lang,
+      ),
       values.q,
       lang,
     );
-    const body = toCsv(clusterHeader(lang), rows.map((row, index) => clusterRecord(row, index + 1, region, year, lang)), { bom });
-    return csvResponse(body, exportFilename(["clusters", year, values.region, values.type === "all" ? null : values.type, `by-${values.sort}-${values.dir}`, values.q ? `matching-${values.q}` : null, lang]));
+    const body = toCsv(
+      clusterHeader(lang),
+      rows.map((row, index) => clusterRecord(row, index + 1, region, year, lang)),
+      { bom },
+    );
+    return csvResponse(
+      body,
+      exportFilename([
+        "clusters",
+        year,
+        values.region,
+        values.type === "all" ? null : values.type,
+        `by-${values.sort}-${values.dir}`,
+        values.q ? `matching-${values.q}` : null,
+        lang,
+      ]),
+    );
   });

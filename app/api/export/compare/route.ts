@@ -16,10 +16,32 @@ export const GET = (request: Request) =>
     if (data.year === null) throw new ExportRequestError("None of these regions has cluster figures");
     const codes = data.regions.map((region) => region.code);
     const clusters = data.clusters.filter((cluster) => values.type === "all" || cluster.type === "traded");
-    const rows = comparisonViewRows(data.cells, codes, clusters.map((cluster) => cluster.code), values);
+    const rows = comparisonViewRows(
+      data.cells,
+      codes,
+      clusters.map((cluster) => cluster.code),
+      values,
+    );
     const name = (entry: { nameEn: string; nameEs: string } | undefined) => (entry ? localName(lang, entry) : "");
     const body = toCsv(
-      header(["cluster_code", "cluster_name", "region_code", "region_name", "year", "employment_jobs", "employment_is_lower_bound", "location_quotient", "lq_benchmark", "average_wage_usd", "national_rank_jobs", "national_rank_lq", "source"], lang),
+      header(
+        [
+          "cluster_code",
+          "cluster_name",
+          "region_code",
+          "region_name",
+          "year",
+          "employment_jobs",
+          "employment_is_lower_bound",
+          "location_quotient",
+          "lq_benchmark",
+          "average_wage_usd",
+          "national_rank_jobs",
+          "national_rank_lq",
+          "source",
+        ],
+        lang,
+      ),
       rows.map(({ clusterCode, regionCode, cell }) => [
         clusterCode,
         name(data.clusters.find((cluster) => cluster.code === clusterCode)),
@@ -37,5 +59,15 @@ export const GET = (request: Request) =>
       ]),
       { bom },
     );
-    return csvResponse(body, exportFilename(["compare", data.set?.key ?? `${codes.length}-regions`, values.view, values.view === "heatmap" ? null : values.cluster, data.year, lang]));
+    return csvResponse(
+      body,
+      exportFilename([
+        "compare",
+        data.set?.key ?? `${codes.length}-regions`,
+        values.view,
+        values.view === "heatmap" ? null : values.cluster,
+        data.year,
+        lang,
+      ]),
+    );
   });

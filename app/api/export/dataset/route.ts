@@ -7,5 +7,8 @@ import { noFilters } from "@/lib/filters";
 export const GET = (request: Request) =>
   handleExport(async () => {
     const { lang, bom } = parseExportRequest(new URL(request.url), noFilters);
-    return csvResponse(datasetCsvStream(lang, bom), exportFilename(["dataset", "all-observations", new Date().toISOString().slice(0, 10), lang]));
+    return csvResponse(
+      datasetCsvStream(lang, bom),
+      exportFilename(["dataset", "all-observations", new Date().toISOString().slice(0, 10), lang]),
+    );
   });

@@ -15,7 +15,21 @@ export const GET = (request: Request) =>
     if (!region || region.country !== "MX") throw new ExportRequestError(`Unknown Mexican region ${values.code}`);
     const rows = (await getInsuredEmployment(region.code)).filter((row) => row.measure === values.measure);
     const body = toCsv(
-      header(["region_code", "region_name", "year", "month", "imss_division_code", "imss_division_name", "measure", "value", "insured_persons", "source"], lang),
+      header(
+        [
+          "region_code",
+          "region_name",
+          "year",
+          "month",
+          "imss_division_code",
+          "imss_division_name",
+          "measure",
+          "value",
+          "insured_persons",
+          "source",
+        ],
+        lang,
+      ),
       rows
         .toSorted((a, b) => a.year - b.year || a.month - b.month || a.sectorCode.localeCompare(b.sectorCode))
         .map((row) => [

@@ -14,8 +14,29 @@ export const GET = (request: Request) =>
     if (!region || region.kind !== "municipio") throw new ExportRequestError(`Unknown municipio ${values.code}`);
     const rows = await getEstablishments(region.code);
     const body = toCsv(
-      header(["region_code", "region_name", "scian_code", "activity_name", "locality_name", "size_band", "cluster_code", "cluster_name"], lang),
-      rows.map((row) => [region.code, localName(lang, region), row.scianCode, row.activityName, row.localityName, row.sizeBand, row.clusterCode, localName(lang, row)]),
+      header(
+        [
+          "region_code",
+          "region_name",
+          "scian_code",
+          "activity_name",
+          "locality_name",
+          "size_band",
+          "cluster_code",
+          "cluster_name",
+        ],
+        lang,
+      ),
+      rows.map((row) => [
+        region.code,
+        localName(lang, region),
+        row.scianCode,
+        row.activityName,
+        row.localityName,
+        row.sizeBand,
+        row.clusterCode,
+        localName(lang, row),
+      ]),
       { bom },
     );
     return csvResponse(body, exportFilename(["large-establishments", region.code, lang]));

@@ -14,9 +14,49 @@ export const GET = (request: Request) =>
     const regionName = localName(lang, data.region);
     const band = data.plants.sizeBands.join("; ");
     const rows = [
-      ...data.plants.byCluster.map((row) => [data.region.code, regionName, row.clusterCode, localName(lang, row), null, null, row.count, band, null, data.plants.sourceTitle]),
-      ...data.plants.unmapped.map((row) => [data.region.code, regionName, null, null, row.scianCode, row.activity, row.count, band, row.reason, data.plants.sourceTitle]),
+      ...data.plants.byCluster.map((row) => [
+        data.region.code,
+        regionName,
+        row.clusterCode,
+        localName(lang, row),
+        null,
+        null,
+        row.count,
+        band,
+        null,
+        data.plants.sourceTitle,
+      ]),
+      ...data.plants.unmapped.map((row) => [
+        data.region.code,
+        regionName,
+        null,
+        null,
+        row.scianCode,
+        row.activity,
+        row.count,
+        band,
+        row.reason,
+        data.plants.sourceTitle,
+      ]),
     ];
-    const body = toCsv(header(["region_code", "region_name", "cluster_code", "cluster_name", "scian_code", "activity_name", "count_establishments", "size_band", "cluster_note", "source"], lang), rows, { bom });
+    const body = toCsv(
+      header(
+        [
+          "region_code",
+          "region_name",
+          "cluster_code",
+          "cluster_name",
+          "scian_code",
+          "activity_name",
+          "count_establishments",
+          "size_band",
+          "cluster_note",
+          "source",
+        ],
+        lang,
+      ),
+      rows,
+      { bom },
+    );
     return csvResponse(body, exportFilename(["large-establishments-by-cluster", data.region.code, lang]));
   });

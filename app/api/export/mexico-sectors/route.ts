@@ -13,8 +13,29 @@ export const GET = (request: Request) =>
     if (!region || region.country !== "MX") throw new ExportRequestError(`Unknown Mexican region ${values.code}`);
     const rows = await getCensusSectorEmployment(region.code);
     const body = toCsv(
-      header(["region_code", "year", "industry_system", "industry_code", "industry_title", "employment_jobs", "withheld", "source"], lang),
-      rows.map((row) => [region.code, row.year, "SCIAN2018", row.code, row.titleEs, row.employment, row.withheld, row.sourceTitle]),
+      header(
+        [
+          "region_code",
+          "year",
+          "industry_system",
+          "industry_code",
+          "industry_title",
+          "employment_jobs",
+          "withheld",
+          "source",
+        ],
+        lang,
+      ),
+      rows.map((row) => [
+        region.code,
+        row.year,
+        "SCIAN2018",
+        row.code,
+        row.titleEs,
+        row.employment,
+        row.withheld,
+        row.sourceTitle,
+      ]),
       { bom },
     );
     const place = region.code === "MX" ? "mexico" : `region-${region.code}`;

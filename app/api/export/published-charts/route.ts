@@ -11,8 +11,20 @@ export const GET = (request: Request) =>
     const facts = await loadPublishedChart(values.chart);
     const body = toCsv(
       header(["scope", "metric", "value_as_stated", "value_number", "bound", "year", "lq_benchmark", "source"], lang),
-      facts.map((fact) => [fact.scope, fact.metric, fact.valueAsStated, fact.valueNumber, fact.bound, fact.yearAsStated, fact.benchmark, fact.study ?? fact.sourceTitle]),
+      facts.map((fact) => [
+        fact.scope,
+        fact.metric,
+        fact.valueAsStated,
+        fact.valueNumber,
+        fact.bound,
+        fact.yearAsStated,
+        fact.benchmark,
+        fact.study ?? fact.sourceTitle,
+      ]),
       { bom },
     );
-    return csvResponse(body, exportFilename(["published", values.chart === "lq" ? "location-quotients" : "output-ranking", lang]));
+    return csvResponse(
+      body,
+      exportFilename(["published", values.chart === "lq" ? "location-quotients" : "output-ranking", lang]),
+    );
   });

@@ -11,10 +11,41 @@ export const GET = (request: Request) =>
     const { values, lang, bom } = parseExportRequest(new URL(request.url), regionExportFilters());
     const region = await getRegion(values.code);
     if (!region) throw new ExportRequestError(`Unknown region ${values.code}`);
-    const facts = (await Promise.all([region.code, ...region.children.map((child) => child.code)].map((code) => getRegionFacts(code)))).flat();
+    const facts = (
+      await Promise.all(
+        [region.code, ...region.children.map((child) => child.code)].map((code) => getRegionFacts(code)),
+      )
+    ).flat();
     const body = toCsv(
-      header(["region_code", "year", "value_as_stated", "lq_benchmark", "source", "source_url", "metric", "unit", "geography", "value_number", "bound"], lang),
-      facts.map((fact) => [region.code, fact.yearAsStated, fact.valueAsStated, fact.benchmark, fact.study ?? fact.source.title, fact.source.url, fact.metric, fact.unit, fact.geography, fact.valueNumber, fact.bound]),
+      header(
+        [
+          "region_code",
+          "year",
+          "value_as_stated",
+          "lq_benchmark",
+          "source",
+          "source_url",
+          "metric",
+          "unit",
+          "geography",
+          "value_number",
+          "bound",
+        ],
+        lang,
+      ),
+      facts.map((fact) => [
+        region.code,
+        fact.yearAsStated,
+        fact.valueAsStated,
+        fact.benchmark,
+        fact.study ?? fact.source.title,
+        fact.source.url,
+        fact.metric,
+        fact.unit,
+        fact.geography,
+        fact.valueNumber,
+        fact.bound,
+      ]),
       { bom },
     );
     return csvResponse(body, exportFilename(["published-figures", region.code, lang]));

@@ -10,8 +10,35 @@ export const GET = (request: Request) =>
     const { lang, bom } = parseExportRequest(new URL(request.url), noFilters);
     const rows = await loadFactsTable();
     const body = toCsv(
-      header(["topic", "geography", "scope", "metric", "value_as_stated", "value_number", "bound", "unit", "year", "source", "source_url"], lang),
-      rows.map((row) => [row.topic, row.geography, row.scope, row.metric, row.valueAsStated, row.valueNumber, row.bound, row.unit, row.yearAsStated, row.sourceTitle, row.sourceUrl]),
+      header(
+        [
+          "topic",
+          "geography",
+          "scope",
+          "metric",
+          "value_as_stated",
+          "value_number",
+          "bound",
+          "unit",
+          "year",
+          "source",
+          "source_url",
+        ],
+        lang,
+      ),
+      rows.map((row) => [
+        row.topic,
+        row.geography,
+        row.scope,
+        row.metric,
+        row.valueAsStated,
+        row.valueNumber,
+        row.bound,
+        row.unit,
+        row.yearAsStated,
+        row.sourceTitle,
+        row.sourceUrl,
+      ]),
       { bom },
     );
     return csvResponse(body, exportFilename(["published-figures", "calibaja", lang]));

@@ -22,11 +22,38 @@ export const GET = (request: Request) =>
         industry.source.url,
       ];
       const years = industry.usSideEmployment.length ? industry.usSideEmployment : [null];
-      return years.map((cell) => [...base, "us-side", cell?.year ?? null, cell?.employment ?? null, cell?.lowerBound ?? null, cell?.withheldCells ?? null, cell?.pandemic ?? null, cell?.sourceTitle ?? null]);
+      return years.map((cell) => [
+        ...base,
+        "us-side",
+        cell?.year ?? null,
+        cell?.employment ?? null,
+        cell?.lowerBound ?? null,
+        cell?.withheldCells ?? null,
+        cell?.pandemic ?? null,
+        cell?.sourceTitle ?? null,
+      ]);
     });
     const body = toCsv(
       [
-        ...header(["rank", "naics_code", "industry_name", "cluster_code", "cluster_name", "source", "source_url", "region_code", "year", "employment_jobs", "employment_is_lower_bound", "withheld_cells", "pandemic_year", "employment_source"], lang),
+        ...header(
+          [
+            "rank",
+            "naics_code",
+            "industry_name",
+            "cluster_code",
+            "cluster_name",
+            "source",
+            "source_url",
+            "region_code",
+            "year",
+            "employment_jobs",
+            "employment_is_lower_bound",
+            "withheld_cells",
+            "pandemic_year",
+            "employment_source",
+          ],
+          lang,
+        ),
       ],
       rows,
       { bom },

@@ -16,7 +16,24 @@ export const GET = (request: Request) =>
     if (!data) throw new ExportRequestError("No metropolitan area has figures for this cluster");
     const rows = values.by === "employment" ? data.byEmployment : data.byLq;
     const body = toCsv(
-      header(["rank", "region_code", "region_name", "cluster_code", "cluster_name", "year", "employment_jobs", "location_quotient", "lq_benchmark", "min_jobs_for_lq_ranking", "national_rank_jobs", "national_rank_lq", "source"], lang),
+      header(
+        [
+          "rank",
+          "region_code",
+          "region_name",
+          "cluster_code",
+          "cluster_name",
+          "year",
+          "employment_jobs",
+          "location_quotient",
+          "lq_benchmark",
+          "min_jobs_for_lq_ranking",
+          "national_rank_jobs",
+          "national_rank_lq",
+          "source",
+        ],
+        lang,
+      ),
       rows.map((row) => [
         row.rankAmongMetros,
         row.regionCode,

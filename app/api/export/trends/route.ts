@@ -17,12 +17,18 @@ export const GET = (request: Request) =>
     const data = await loadOverviewRows(values);
     if (!data) throw new ExportRequestError(`${region.nameEn} has no cluster data`);
     const largest = rankBy(data.yearRows, "employment").slice(0, trendCardCount);
-    const series = await getClusterSeries(values.region, largest.map((row) => row.clusterCode));
+    const series = await getClusterSeries(
+      values.region,
+      largest.map((row) => row.clusterCode),
+    );
     const rows = largest.flatMap((cluster) =>
       (series.find((entry) => entry.clusterCode === cluster.clusterCode)?.points ?? []).map((point, index, points) => {
         // A change is written only between consecutive years of one series (never across a break).
         const previous = points[index - 1];
-        const change = previous && previous.series === point.series && previous.value !== null && point.value !== null ? point.value - previous.value : null;
+        const change =
+          previous && previous.series === point.series && previous.value !== null && point.value !== null
+            ? point.value - previous.value
+            : null;
         return [
           region.code,
           localName(lang, region),
@@ -43,11 +49,35 @@ export const GET = (request: Request) =>
     );
     const body = toCsv(
       header(
-        ["region_code", "region_name", "cluster_code", "cluster_name", "year", "employment_jobs", "employment_reported_jobs", "employment_is_lower_bound", "withheld_cells", "change_jobs", "series_break_before", "pandemic_year", "source", "source_publisher"],
+        [
+          "region_code",
+          "region_name",
+          "cluster_code",
+          "cluster_name",
+          "year",
+          "employment_jobs",
+          "employment_reported_jobs",
+          "employment_is_lower_bound",
+          "withheld_cells",
+          "change_jobs",
+          "series_break_before",
+          "pandemic_year",
+          "source",
+          "source_publisher",
+        ],
         lang,
       ),
       rows,
       { bom },
     );
-    return csvResponse(body, exportFilename(["cluster-employment-trends", values.region, `largest-${trendCardCount}-in-${data.year}`, values.type === "all" ? null : values.type, lang]));
+    return csvResponse(
+      body,
+      exportFilename([
+        "cluster-employment-trends",
+        values.region,
+        `largest-${trendCardCount}-in-${data.year}`,
+        values.type === "all" ? null : values.type,
+        lang,
+      ]),
+    );
   });
