@@ -25,7 +25,8 @@ import { planAndWrite, type SourceIdentity, type WriteResult } from "./write";
 export { ImportError } from "./problems";
 export { importFormats, type ImportFormat } from "./types";
 
-const parsers: Record<
+/** The reader of each format: checks a file and returns its rows, writing nothing. */
+export const parsers: Record<
   ImportFormat,
   (filePath: string, reference: ImportReference, options: ParseOptions) => Promise<ParsedImport>
 > = {

@@ -45,6 +45,7 @@ class DecodeStream extends Transform {
   private bytesRead = 0;
   private linesBefore = 0;
   private lastLineStart = 0;
+  private afterCarriageReturn = false;
 
   constructor(
     private readonly fileName: string,
@@ -79,12 +80,15 @@ class DecodeStream extends Transform {
     }
   }
 
+  // A line ends at LF, CR LF or a lone CR, as the parser reads it (a CR LF split across chunks is one end).
   private countLines(chunk: Buffer, upTo = chunk.length): void {
     for (let index = 0; index < upTo; index += 1) {
-      if (chunk[index] === 0x0a) {
-        this.linesBefore += 1;
+      const byte = chunk[index];
+      if (byte === 0x0a || byte === 0x0d) {
+        if (!(byte === 0x0a && this.afterCarriageReturn)) this.linesBefore += 1;
         this.lastLineStart = this.bytesRead + index + 1;
       }
+      this.afterCarriageReturn = byte === 0x0d;
     }
   }
 
@@ -157,6 +161,9 @@ export async function* readRecords(filePath: string, options: RecordOptions): As
     bom: true,
     from_line: options.fromLine ?? 1,
     relax_column_count: true,
+    // Every line ending, mixed in one file: left to detect it, the parser takes the first line's ending
+    // and reads a CR LF header with LF rows as one record (1 of 134 rows).
+    record_delimiter: ["\r\n", "\n", "\r"],
     skip_records_with_empty_values: true,
     skip_empty_lines: true,
     info: true,

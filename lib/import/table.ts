@@ -6,8 +6,8 @@ export type Row = { line: number; get: (column: string) => string; has: (column:
 
 /**
  * A delimited file read as a header and rows. The header must hold every required column (an
- * import that guessed at a missing column could store wrong numbers); rows shorter than the
- * header are reported as truncated.
+ * import that guessed at a missing column could store wrong numbers); a row with fewer cells than
+ * the header is reported as truncated, one with more (beyond empty trailing cells) as misaligned.
  */
 export async function* readTable(
   filePath: string,
@@ -52,6 +52,11 @@ export async function* readTable(
       options.problems.add(
         record.line,
         `${record.fields.length} cells where the header has ${headerLength}: the line is cut short (truncated file?)`,
+      );
+    } else if (record.fields.slice(headerLength).some((cell) => cell.trim() !== "") && !isNote(record)) {
+      options.problems.add(
+        record.line,
+        `${record.fields.length} cells where the header has ${headerLength}: the line has cells no column names (an unquoted comma or a shifted row?)`,
       );
     }
   }

@@ -273,10 +273,10 @@ export async function parseCbpApi(
       get: (column) => (fields[index.get(column) ?? -1] ?? "").trim(),
       has: (column) => index.has(column),
     };
-    if (fields.length < header.length)
+    if (fields.length !== header.length)
       return void problems.add(
         line,
-        `${fields.length} cells where the header has ${header.length}: the row is cut short`,
+        `${fields.length} cells where the header has ${header.length}: ${fields.length < header.length ? "the row is cut short" : "the row has cells no column names"}`,
       );
     if (row.has("YEAR")) {
       const value = row.get("YEAR");
