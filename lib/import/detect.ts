@@ -13,7 +13,7 @@ export function detectFormat(filePath: string): ImportFormat {
     .replaceAll("\u0000", "")
     .replace(/^\u00EF\u00BB\u00BF/, "");
   if (text.trim() === "") throw new ImportError(`${fileName}: the file is empty`);
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "");
+  const lines = text.split(/\r\n|\n|\r/).filter((line) => line.trim() !== "");
   if (/(^|\n)"?A(ñ|Ã±|\u00F1)o Censal"?,/.test(text) || lines.slice(0, 8).some((line) => /Censos Econ/i.test(line)))
     return "saic";
   const first = (lines[0] ?? "").toLowerCase();

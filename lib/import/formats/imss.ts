@@ -31,7 +31,7 @@ export async function parseImss(
   if (head.length === 0) throw new ImportError(`${fileName}: the file is empty`);
   // The published files are latin-1; a copy re-saved as UTF-8 reads the same.
   const encoding = firstInvalidUtf8Byte(head) < 0 ? "utf-8" : "latin1";
-  const firstLine = new TextDecoder(encoding).decode(head).split(/\r?\n/)[0] ?? "";
+  const firstLine = new TextDecoder(encoding).decode(head).split(/\r\n|\n|\r/)[0] ?? "";
   const delimiter = firstLine.includes("|") ? "|" : ",";
 
   const problems = new ProblemList(fileName);

@@ -22,7 +22,7 @@ const encodingHint =
 
 /** The header is preceded by INEGI's title lines; returns its 1-based line and the title lines. */
 export function findSaicHeader(head: string): { headerLine: number; titles: string[] } | null {
-  const lines = head.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const lines = head.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
   const index = lines.findIndex((line) => /^"?Año Censal"?,/.test(line));
   if (index < 0) return null;
   const titles = lines
