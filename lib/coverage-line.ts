@@ -1,6 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { isFilledIn } from "./calculations/filled-in";
+import { shortSourceNames } from "./format";
 import type { RankedCluster } from "./queries/cluster-ranking";
 
 /**
@@ -27,7 +28,7 @@ export async function describeRankingCoverage(rows: RankedCluster[], regionName:
   if (rows.some((row) => row.pandemicFlag)) notes.push(t("pandemic", { year }));
   const short = t("short", {
     year,
-    source: [...new Set(rows.map((row) => row.sourceTitle.split(":")[0]!))].join("; ") || "—",
+    source: shortSourceNames(rows) || "—",
   });
   return { lq: `${line} ${lqNote}`.trim(), employment: line, short, notes };
 }

@@ -93,3 +93,16 @@ export function chartRegionLabel(name: string, maxLength = 24): string {
   const firstCity = match[1]!.split(match[1]!.includes("--") ? "--" : "-")[0]!;
   return `${firstCity}, ${match[2]}${match[3]}`;
 }
+
+/** The short names of the sources rows come from ("County Business Patterns 2023: …" → its part before the colon), each once. */
+export function shortSourceNames(rows: readonly { sourceTitle: string }[]): string {
+  return [...new Set(rows.map((row) => row.sourceTitle.split(":")[0]!))].join("; ");
+}
+
+/** Each entry's name in the page's language, by code (a table's region column). */
+export function localNamesByCode(
+  locale: Locale,
+  entries: readonly { code: string; nameEn: string; nameEs: string }[],
+): Record<string, string> {
+  return Object.fromEntries(entries.map((entry) => [entry.code, localName(locale, entry)]));
+}

@@ -10,9 +10,9 @@ import { concentrationRanking, rankBy } from "@/lib/calculations/ranking";
 import { describeRankingCoverage } from "@/lib/coverage-line";
 import { exportHref } from "@/lib/export/href";
 import { trendCardCount, type OverviewFilters } from "@/lib/filters";
-import { formatters, localName } from "@/lib/format";
+import { formatters, localName, shortSourceNames } from "@/lib/format";
 import { loadOverviewRows } from "@/lib/overview-data";
-import { getPublishedTotal, type RankedCluster } from "@/lib/queries/cluster-ranking";
+import { getPublishedTotal } from "@/lib/queries/cluster-ranking";
 import { getHeadlineFacts, getStudyThresholdCounts } from "@/lib/queries/facts";
 import { getBinationalTopIndustries } from "@/lib/queries/top-industries";
 import { getClusterSeries } from "@/lib/queries/trends";
@@ -25,8 +25,6 @@ import { getClusterSeries } from "@/lib/queries/trends";
 export type OverviewView = OverviewFilters & { year: number; lqYear: number | null };
 
 const rowsOf = async (view: OverviewView) => (await loadOverviewRows(view))!;
-const sourceNames = (rows: RankedCluster[]) =>
-  [...new Set(rows.map((row) => row.sourceTitle.split(":")[0]!))].join("; ");
 
 export async function OverviewDataAsOf({ view }: { view: OverviewView }) {
   const { yearRows, lqRows, lqYear } = await rowsOf(view);
@@ -36,10 +34,10 @@ export async function OverviewDataAsOf({ view }: { view: OverviewView }) {
         {
           measure: "employment",
           year: view.year,
-          source: sourceNames(yearRows),
+          source: shortSourceNames(yearRows),
           pandemic: yearRows.some((row) => row.pandemicFlag),
         },
-        ...(lqYear !== null ? [{ measure: "lq" as const, year: lqYear, source: sourceNames(lqRows) }] : []),
+        ...(lqYear !== null ? [{ measure: "lq" as const, year: lqYear, source: shortSourceNames(lqRows) }] : []),
       ]}
     />
   );

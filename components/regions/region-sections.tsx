@@ -1,27 +1,19 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { Link } from "@/i18n/navigation";
-import { EstablishmentsList } from "@/components/binational/establishments-list";
-import { LargePlantsPanel } from "@/components/binational/large-plants-panel";
 import { RankingTable } from "@/components/overview/ranking-table";
-import { CensusSectors } from "@/components/regions/census-sectors";
 import { CoverageList } from "@/components/regions/coverage-list";
-import { InsuredEmployment } from "@/components/regions/insured-employment";
 import { PortfolioPanel } from "@/components/regions/portfolio-panel";
 import { PublishedFactsList } from "@/components/regions/published-facts-list";
 import { DataAsOf, type DataYear } from "@/components/ui/data-as-of";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { Notice } from "@/components/ui/notice";
-import { loadLargePlants } from "@/lib/binational-data";
 import { concentrationRanking, rankBy } from "@/lib/calculations/ranking";
 import { describeRankingCoverage } from "@/lib/coverage-line";
 import { exportHref } from "@/lib/export/href";
-import { formatters, localName } from "@/lib/format";
-import { getEstablishments } from "@/lib/queries/binational";
+import { formatters, shortSourceNames } from "@/lib/format";
 import { getClusterRanking, type RankedCluster } from "@/lib/queries/cluster-ranking";
 import { getRegionFacts } from "@/lib/queries/facts";
 import { getInsuredEmployment } from "@/lib/queries/insured";
-import { getCensusSectorEmployment, getMexicoSectorEmployment } from "@/lib/queries/national-context";
 import { getRegionPortfolio } from "@/lib/queries/portfolio";
 import { getCoverage } from "@/lib/queries/regions";
 
@@ -50,8 +42,6 @@ const yearRowsOf = (view: RegionView) =>
     : getClusterRanking({ region: view.code, year: view.year, type: "all" });
 const portfolioOf = (view: RegionView) =>
   view.lqYear === null ? Promise.resolve(null) : getRegionPortfolio(view.code, view.lqYear, view.y);
-const sourceNames = (rows: RankedCluster[]) =>
-  [...new Set(rows.map((row) => row.sourceTitle.split(":")[0]!))].join("; ");
 
 export async function RegionDataAsOf({ view }: { view: RegionView }) {
   const [yearRows, portfolio, insured] = await Promise.all([
@@ -70,12 +60,12 @@ export async function RegionDataAsOf({ view }: { view: RegionView }) {
           {
             measure: "employment" as const,
             year: view.year,
-            source: sourceNames(yearRows),
+            source: shortSourceNames(yearRows),
             pandemic: yearRows.some((row) => row.pandemicFlag),
           },
         ]
       : []),
-    ...(view.lqYear !== null ? [{ measure: "lq" as const, year: view.lqYear, source: sourceNames(lqRows) }] : []),
+    ...(view.lqYear !== null ? [{ measure: "lq" as const, year: view.lqYear, source: shortSourceNames(lqRows) }] : []),
     ...(latestInsured
       ? [
           {
@@ -208,75 +198,3 @@ export async function CoverageAndFactsSection({ view }: { view: RegionView }) {
     </div>
   );
 }
-
-/**
- * What a Mexican region has instead of (or before) cluster figures: IMSS insured workers, large
- * plants, INEGI's sectors, and Mexico's national sectors for context; and, when it has none of the
- * census figures, a notice that says what is missing rather than an empty page.
- */
-export async function MexicanRegionSections({ view }: { view: RegionView }) {
-  const t = await getTranslations("region");
-  const to = await getTranslations("overview");
-  const { code, name } = view;
-  const [mexicoContext, ownSectors, insured] = await Promise.all([
-    getMexicoSectorEmployment(),
-    code === "MX" ? [] : getCensusSectorEmployment(code),
-    getInsuredEmployment(code),
-  ]);
-  const withPlants = view.kind === "municipio" || view.kind === "side";
-  const [plants, establishments] = await Promise.all([
-    withPlants ? loadLargePlants(code) : null,
-    view.kind === "municipio" ? getEstablishments(code) : [],
-  ]);
-  return (
-    <>
-      {(["permanent_workers", "insured_jobs"] as const).map((measure) => {
-        const measured = insured.filter((row) => row.measure === measure);
-        return measured.length > 0 ? (
-          <InsuredEmployment key={measure} rows={measured} regionCode={code} regionName={name} />
-        ) : null;
-      })}
-      {plants && plants.plants.total > 0 ? (
-        <LargePlantsPanel
-          regionCode={code}
-          regionName={name}
-          byCluster={plants.plants.byCluster}
-          unmapped={plants.plants.unmapped}
-          total={plants.plants.total}
-          sizeBands={plants.plants.sizeBands}
-          coverage={plants.plants.sourceTitle}
-        />
-      ) : null}
-      {establishments.length > 0 ? (
-        <EstablishmentsList rows={establishments} regionCode={code} regionName={name} />
-      ) : null}
-      {ownSectors.length > 0 ? (
-        <CensusSectors
-          rows={ownSectors}
-          regionCode={code}
-          heading={t("censusSectors", { region: name })}
-          note={t("censusSectorsNote")}
-        />
-      ) : null}
-      {view.year === null && ownSectors.length === 0 ? (
-        <Notice testId="no-data">
-          {insured.length > 0 || establishments.length > 0
-            ? t("missingClusterData", { region: name })
-            : to("noMexicoData", { region: name })}{" "}
-          <Link href="/methodology#import">{to("importHint")}</Link>
-        </Notice>
-      ) : null}
-      {mexicoContext.length > 0 ? (
-        <CensusSectors
-          rows={mexicoContext}
-          regionCode="MX"
-          heading={code === "MX" ? t("censusSectors", { region: name }) : t("mexicoContext")}
-          note={code === "MX" || ownSectors.length > 0 ? t("censusSectorsNote") : t("mexicoContextNote")}
-        />
-      ) : null}
-    </>
-  );
-}
-
-export const regionNamesOf = (locale: Locale, entries: { code: string; nameEn: string; nameEs: string }[]) =>
-  Object.fromEntries(entries.map((entry) => [entry.code, localName(locale, entry)]));

@@ -3,7 +3,7 @@ import { writeCoverage } from "../dataset/coverage";
 import type { RegionDefinition } from "../dataset/regions";
 import { ImportError } from "./problems";
 import type { ImportReference } from "./reference";
-import { bulkInsert } from "./bulk-insert";
+import { bulkInsert, clusterFields, establishmentFields, industryFields, insuredFields } from "./bulk-insert";
 import type { ClusterFigure, FactFigure, IndustryFigure, ParsedImport, SourceDescription } from "./types";
 import { citationSources, writePeerSets, writeRankings } from "./write-extras";
 
@@ -31,54 +31,6 @@ export const importSourceKey = (parsed: Pick<ParsedImport, "format" | "fileName"
 /** How the shipped dataset names its sources (prisma/data manifest); a user's import leaves all three unset. */
 export type SourceIdentity = { key: string; description: SourceDescription; isDefault: boolean };
 
-const clusterFields = [
-  "basis",
-  "employment",
-  "employmentReported",
-  "employmentIsLowerBound",
-  "establishments",
-  "payrollThousandUsd",
-  "averageWageUsd",
-  "locationQuotient",
-  "lqBenchmarkCode",
-  "lqPublished",
-  "pandemicFlag",
-  "derivation",
-  "withheldCells",
-  "nationalRankEmployment",
-  "nationalRankLq",
-  "nationalRankWage",
-  "nationalRankEstablishments",
-  "cmpQualifying",
-  "cmpSignificant",
-  "cmpStrong",
-  "cmpStrong10",
-] as const;
-const industryFields = [
-  "employment",
-  "establishments",
-  "payrollThousandUsd",
-  "valueAddedMillionMxn",
-  "pandemicFlag",
-] as const;
-const insuredFields = ["value", "insuredPersons"] as const;
-const establishmentFields = [
-  "clee",
-  "scianCode",
-  "activityName",
-  "sizeBand",
-  "sizeMin",
-  "sizeMax",
-  "regionCode",
-  "localityCode",
-  "localityName",
-  "postalCode",
-  "latitude",
-  "longitude",
-  "clusterCode",
-  "clusterNote",
-  "candidateClusterCodes",
-] as const;
 const factFields = [
   "regionCode",
   "geography",

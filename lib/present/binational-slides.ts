@@ -6,7 +6,7 @@ import { publishedBars } from "../charts/published";
 import { chartColors } from "../charts/colors";
 import { loadBothSides, loadLargePlants, loadManufacturing, loadPublishedChart } from "../binational-data";
 import type { DeckItem } from "../deck";
-import { formatMonth, formatters, localName } from "../format";
+import { formatMonth, formatters, localName, shortSourceNames } from "../format";
 import { getInsuredEmployment } from "../queries/insured";
 import { getRegion } from "../queries/regions";
 import type { Slide } from "./slides";
@@ -96,7 +96,7 @@ export async function buildBinationalSlide(item: DeckItem, locale: Locale): Prom
       series,
       shaded,
       axisLabel: t("peopleAxis"),
-      source: [...new Set(rows.map((row) => row.sourceTitle.split(":")[0]))].join("; "),
+      source: shortSourceNames(rows),
     };
   }
   return null;

@@ -75,6 +75,5 @@ export const getEmploymentSeries = cacheByValue(
   },
 );
 
-export const getClusterSeries = cacheByValue(async (regionCode: string, clusterCodes: number[]) =>
-  getEmploymentSeries([regionCode], clusterCodes),
-);
+export const getClusterSeries = (regionCode: string, clusterCodes: number[]) =>
+  getEmploymentSeries([regionCode], clusterCodes);

@@ -4,14 +4,13 @@ import { notFound } from "next/navigation";
 import type { Locale } from "@/i18n/routing";
 import { Link } from "@/i18n/navigation";
 import { MegaregionPage } from "@/components/binational/megaregion-page";
-import { FilterBar } from "@/components/ui/filter-bar";
 import { Notice } from "@/components/ui/notice";
 import { localName } from "@/lib/format";
 import { dashboardRegionCodes, overviewFilters } from "@/lib/filters";
 import { getDashboardRegions } from "@/lib/queries/regions";
-import { resolvePageFilters } from "@/lib/page-filters";
+import { resolvePageFilters, resolvePageYears } from "@/lib/page-filters";
 import type { RawSearchParams } from "@/lib/search-params";
-import { resolveViewYears } from "@/lib/view-years";
+import { RegionYearTypeFilterBar } from "@/components/ui/view-filter-bar";
 import {
   HeadlineFactsSection,
   OverviewDataAsOf,
@@ -33,47 +32,16 @@ export default async function OverviewPage({
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const t = await getTranslations("overview");
-  const tf = await getTranslations("filters");
   const { values, notices } = await resolvePageFilters(overviewFilters, await searchParams);
   const regions = await getDashboardRegions(dashboardRegionCodes);
   const region = regions.find((entry) => entry.code === values.region);
   if (!region) notFound();
   const regionName = localName(locale, region);
-  const { year, lqYear, years, missingYear } = await resolveViewYears(region.code, values.year);
-  if (missingYear !== null && year !== null)
-    notices.push(tf("noDataYear", { region: regionName, year: missingYear, fallback: year }));
+  const { year, lqYear, years, notices: yearNotices } = await resolvePageYears(region.code, regionName, values.year);
+  notices.push(...yearNotices);
 
   const filterBar = (
-    <FilterBar
-      fields={[
-        {
-          name: "region",
-          label: tf("region"),
-          value: region.code,
-          options: regions.map((entry) => ({ value: entry.code, label: localName(locale, entry) })),
-        },
-        ...(year !== null
-          ? [
-              {
-                name: "year",
-                label: tf("year"),
-                value: String(year),
-                options: years.map((option) => ({ value: String(option), label: String(option) })),
-              },
-            ]
-          : []),
-        {
-          name: "type",
-          label: tf("type"),
-          value: values.type,
-          options: [
-            { value: "all", label: tf("typeAll") },
-            { value: "traded", label: tf("typeTraded") },
-            { value: "local", label: tf("typeLocal") },
-          ],
-        },
-      ]}
-    />
+    <RegionYearTypeFilterBar regions={regions} region={region.code} year={year} years={years} type={values.type} />
   );
 
   if (region.kind === "megaregion") {

@@ -7,20 +7,18 @@ import { Link } from "@/i18n/navigation";
 import { Notice } from "@/components/ui/notice";
 import { aggregateMembers } from "@/lib/dataset/regions";
 import { caliBajaMetroCodes, highlightedRegionCodes } from "@/lib/calculations/compare";
-import { localName } from "@/lib/format";
+import { localName, localNamesByCode } from "@/lib/format";
+import { MexicanRegionSections } from "@/components/regions/mexican-region-sections";
 import { megaregionFilters, regionFilters } from "@/lib/filters";
 import { MegaregionPage } from "@/components/binational/megaregion-page";
 import { getRegion } from "@/lib/queries/regions";
-import { resolvePageFilters } from "@/lib/page-filters";
+import { resolvePageFilters, resolvePageYears } from "@/lib/page-filters";
 import type { RawSearchParams } from "@/lib/search-params";
-import { resolveViewYears } from "@/lib/view-years";
 import {
   CoverageAndFactsSection,
-  MexicanRegionSections,
   PortfolioSection,
   RegionDataAsOf,
   RegionFilterBar,
-  regionNamesOf,
   TopClustersSection,
   type RegionView,
 } from "@/components/regions/region-sections";
@@ -48,7 +46,6 @@ export default async function RegionPage({
   const region = await getRegion(code);
   if (!region) notFound();
   const t = await getTranslations("region");
-  const tf = await getTranslations("filters");
   const name = (entry: { nameEn: string; nameEs: string }) => localName(locale, entry);
   const raw = await searchParams;
   if (region.kind === "megaregion") {
@@ -80,9 +77,8 @@ export default async function RegionPage({
     );
   }
   const { values, notices } = await resolvePageFilters(regionFilters, raw);
-  const { year, lqYear, years, missingYear } = await resolveViewYears(code, values.year);
-  if (missingYear !== null && year !== null)
-    notices.push(tf("noDataYear", { region: name(region), year: missingYear, fallback: year }));
+  const { year, lqYear, years, notices: yearNotices } = await resolvePageYears(code, name(region), values.year);
+  notices.push(...yearNotices);
   // A side of the border and a Mexican state are made of their members; a U.S. state's metro areas are
   // not "included" in it (they overlap, and leave rural counties out).
   const members = aggregateMembers[code] || (region.kind === "state" && region.country === "MX") ? region.children : [];
@@ -92,7 +88,7 @@ export default async function RegionPage({
     country: region.country,
     kind: region.kind,
     memberCodes: [code, ...members.map((child) => child.code)],
-    regionNames: regionNamesOf(locale, [region, ...members]),
+    regionNames: localNamesByCode(locale, [region, ...members]),
     year,
     years,
     lqYear,
