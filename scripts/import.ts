@@ -6,6 +6,7 @@ import { DatabaseInUseError } from "../lib/db";
 import { ConfigurationError } from "../lib/env";
 import { formatSummary, ImportError, importFile, importFormats, type ImportFormat } from "../lib/import/import-file";
 import { renderProgressBar } from "../lib/import/progress";
+import { outOfRange } from "../lib/import/table";
 
 const usage = `Usage: npm run import -- <file> [--format ${importFormats.join("|")}] [--year YYYY] [--dry-run]`;
 
@@ -49,8 +50,8 @@ const format = args.values.format as ImportFormat | undefined;
 if (format && !importFormats.includes(format))
   fail(`--format ${format}: not a format (one of ${importFormats.join(", ")})`, 2);
 const year = args.values.year === undefined ? undefined : Number(args.values.year);
-if (year !== undefined && !(Number.isInteger(year) && year >= 1990 && year <= 2100))
-  fail(`--year ${args.values.year}: not a year`, 2);
+const yearRefused = year === undefined ? null : outOfRange(year, "year");
+if (yearRefused) fail(`--year ${args.values.year}: ${yearRefused}`, 2);
 
 // The interruption test sets this to hold the transaction open after the first rows are written.
 const pauseMs = Number(process.env.CALIBAJA_IMPORT_PAUSE_MS ?? 0);

@@ -66,27 +66,66 @@ export async function* readTable(
 
 const isNote = (record: RawRecord) => /^\s*Nota/i.test(record.fields[0] ?? "");
 
-/** Cell parsers returning the value or recording a problem and returning undefined. */
-export function numberCell(
-  row: Row,
-  column: string,
-  problems: ProblemList,
-  kind: "integer" | "decimal",
-): number | null | undefined {
+/**
+ * What a number cell may hold. Every figure the dashboard imports is a year, a month, a count, an
+ * amount or a coordinate; a value outside its range is a typing or export error, never data, and
+ * once stored it would surface in menus and growth rates (a year −2016 offered as a filter).
+ */
+export type CellKind = keyof typeof cellRanges;
+
+/** The earliest year any source covers (the SAIC and CBP series start in the 1990s). */
+export const FIRST_DATA_YEAR = 1990;
+// PostgreSQL's integer column; a larger count cannot be stored and would fail the whole write.
+const INTEGER_COLUMN_MAX = 2_147_483_647;
+// No regional economic figure comes near a quadrillion (dollars, pesos or jobs); a larger one is a
+// misplaced exponent, and 1e308 would overflow every sum it entered.
+const AMOUNT_MAX = 1e15;
+
+export const cellRanges = {
+  year: { whole: true, min: FIRST_DATA_YEAR, max: () => new Date().getFullYear(), meaning: "a year" },
+  month: { whole: true, min: 1, max: () => 12, meaning: "a month" },
+  count: { whole: true, min: 0, max: () => INTEGER_COLUMN_MAX, meaning: "a count" },
+  amount: { whole: false, min: 0, max: () => AMOUNT_MAX, meaning: "an amount" },
+  signed: { whole: false, min: -AMOUNT_MAX, max: () => AMOUNT_MAX, meaning: "a figure" },
+  latitude: { whole: false, min: -90, max: () => 90, meaning: "a latitude" },
+  longitude: { whole: false, min: -180, max: () => 180, meaning: "a longitude" },
+} as const;
+
+const numberPattern = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
+
+/**
+ * Checks a number already read (from a cell, a file name or an option) against its kind's range;
+ * returns the reason it is refused, or null.
+ */
+export function outOfRange(value: number, kind: CellKind): string | null {
+  const range = cellRanges[kind];
+  if (!Number.isFinite(value)) return "is not a finite number";
+  if (range.whole && !Number.isInteger(value)) return "is not a whole number";
+  const max = range.max();
+  if (value < range.min || value > max) {
+    const shown = (bound: number) => (Math.abs(bound) >= 1e6 ? bound.toExponential() : String(bound));
+    return kind === "year"
+      ? `is not a year the sources cover (${range.min} to ${max})`
+      : `is out of range for ${range.meaning} (${shown(range.min)} to ${shown(max)})`;
+  }
+  return null;
+}
+
+/** A number cell: the value, null when empty, or undefined after recording the problem. */
+export function numberCell(row: Row, column: string, problems: ProblemList, kind: CellKind): number | null | undefined {
   const value = row.get(column);
   if (value === "") return null;
-  const pattern = kind === "integer" ? /^-?\d+$/ : /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
-  if (!pattern.test(value)) {
-    const isDecimal = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(value);
-    problems.cell(
-      row.line,
-      column,
-      value,
-      kind === "integer" && isDecimal ? "is not a whole number" : "is not a number",
-    );
+  if (!numberPattern.test(value)) {
+    problems.cell(row.line, column, value, "is not a number");
     return undefined;
   }
-  return Number(value);
+  const number = Number(value);
+  const refused = outOfRange(number, kind);
+  if (refused) {
+    problems.cell(row.line, column, value, refused);
+    return undefined;
+  }
+  return number;
 }
 
 /** Records each key once and reports the line that repeats it. */

@@ -68,7 +68,7 @@ export async function parseCbpTable(
         );
       if (layout === layouts.census) fileYear = yearOf(fileName, options, /((?:19|20)\d{2})/, "Census CBP tables");
     }
-    const year = fileYear?.year ?? numberCell(row, "year", problems, "integer");
+    const year = fileYear?.year ?? numberCell(row, "year", problems, "year");
     if (year === undefined) continue;
     if (year === null) {
       problems.cell(row.line, "year", "", "is empty");
@@ -144,9 +144,9 @@ function readRow(
         : "is not a NAICS 2012 code";
     return void problems.cell(row.line, layout.naics, code, why);
   }
-  const employment = numberCell(row, layout.employment, problems, "integer");
-  const establishments = numberCell(row, layout.establishments, problems, "integer");
-  const payroll = numberCell(row, layout.payroll, problems, "decimal");
+  const employment = numberCell(row, layout.employment, problems, "count");
+  const establishments = numberCell(row, layout.establishments, problems, "count");
+  const payroll = numberCell(row, layout.payroll, problems, "amount");
   if (employment === undefined || establishments === undefined || payroll === undefined) return undefined;
   let withheld = employment === null;
   if (row.has("emp_withheld_in_source")) {

@@ -5,7 +5,7 @@ import { pandemicYears } from "../../reference/periods";
 import type { IndustrySystem } from "../../generated/prisma/enums";
 import { ImportError, ProblemList, SkipCounter } from "../problems";
 import type { ImportReference } from "../reference";
-import { DuplicateCheck, numberCell, readTable, type Row } from "../table";
+import { DuplicateCheck, numberCell, outOfRange, readTable, type Row } from "../table";
 import type { IndustryFigure, ParseOptions, ParsedImport } from "../types";
 
 export const censusPublisher = "U.S. Census Bureau, County Business Patterns";
@@ -104,11 +104,13 @@ export function yearOf(
 ): { year: number; from: string } {
   if (options.year) return { year: options.year, from: "from --year" };
   const match = pattern.exec(fileName);
-  if (match)
-    return {
-      year: match[1]!.length === 4 ? Number(match[1]) : 2000 + Number(match[1]),
-      from: `from the file name ${fileName}`,
-    };
+  if (match) {
+    const year = match[1]!.length === 4 ? Number(match[1]) : 2000 + Number(match[1]);
+    const refused = outOfRange(year, "year");
+    if (refused)
+      throw new ImportError(`${fileName}: the year in the file name, ${year}, ${refused}; pass --year <YYYY>`);
+    return { year, from: `from the file name ${fileName}` };
+  }
   throw new ImportError(`${fileName}: ${described} carry no year: pass --year <YYYY>`);
 }
 
@@ -149,9 +151,9 @@ export function readCbpRow(
       `is not a ${system === "NAICS2017" ? "NAICS 2017" : "NAICS 2012"} code`,
     );
   }
-  const employment = numberCell(row, columns.employment, problems, "integer");
-  const establishments = numberCell(row, columns.establishments, problems, "integer");
-  const payroll = row.has(columns.payroll) ? numberCell(row, columns.payroll, problems, "decimal") : null;
+  const employment = numberCell(row, columns.employment, problems, "count");
+  const establishments = numberCell(row, columns.establishments, problems, "count");
+  const payroll = row.has(columns.payroll) ? numberCell(row, columns.payroll, problems, "amount") : null;
   if (employment === undefined || establishments === undefined || payroll === undefined) return undefined;
   // Noise flags (G, H, J) qualify a figure; "D" (withheld) and "S" (below standards) mean there is none.
   // Before 2017 the EMPFLAG letters A–M give only a size range for a withheld cell: no figure either.
@@ -280,8 +282,9 @@ export async function parseCbpApi(
       );
     if (row.has("YEAR")) {
       const value = row.get("YEAR");
-      if (/^\d{4}$/.test(value)) years.add(Number(value));
-      else return void problems.cell(line, "YEAR", value, "is not a year");
+      const refused = /^\d{4}$/.test(value) ? outOfRange(Number(value), "year") : "is not a year";
+      if (refused) return void problems.cell(line, "YEAR", value, refused);
+      years.add(Number(value));
     }
     const cell = readCbpRow(
       row,

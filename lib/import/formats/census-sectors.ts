@@ -35,12 +35,12 @@ export async function parseCensusSectors(
     onProgress: options.onProgress,
   })) {
     rowsRead += 1;
-    const year = numberCell(row, "reference_year", problems, "integer");
+    const year = numberCell(row, "reference_year", problems, "year");
     const code = row.get("scian_sector");
     if (!/^\d{2}(-\d{2})?$/.test(code) || !reference.isIndustryCode("SCIAN2018", code))
       problems.cell(row.line, "scian_sector", code, "is not a SCIAN sector code");
-    const employment = numberCell(row, "personal_ocupado_total_H001A", problems, "integer");
-    const valueAdded = numberCell(row, "valor_agregado_censal_bruto_mdp_A131A", problems, "decimal");
+    const employment = numberCell(row, "personal_ocupado_total_H001A", problems, "count");
+    const valueAdded = numberCell(row, "valor_agregado_censal_bruto_mdp_A131A", problems, "signed");
     if (year === undefined || employment === undefined || valueAdded === undefined) continue;
     if (year === null) {
       problems.cell(row.line, "reference_year", "", "is empty");

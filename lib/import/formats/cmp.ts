@@ -3,7 +3,7 @@ import type { RegionDefinition } from "../../dataset/regions";
 import { statesOfMetroName, usStateCodeOfFips, usStateRegion } from "../../reference/us-states";
 import { ImportError, ProblemList, SkipCounter } from "../problems";
 import type { ImportReference } from "../reference";
-import { DuplicateCheck, numberCell, readTable, type Row } from "../table";
+import { DuplicateCheck, numberCell, readTable, type CellKind, type Row } from "../table";
 import { noCmpExtras, type BenchmarkFigure, type ClusterFigure, type ParseOptions, type ParsedImport } from "../types";
 
 const required = [
@@ -45,7 +45,7 @@ function flagCell(row: Row, column: string, problems: ProblemList): boolean | nu
 }
 
 /** A number cell where R's NA also means missing. */
-function cmpNumber(row: Row, column: string, problems: ProblemList, kind: "integer" | "decimal") {
+function cmpNumber(row: Row, column: string, problems: ProblemList, kind: CellKind) {
   if (!row.has(column) || row.get(column).toUpperCase() === "NA") return null;
   return numberCell(row, column, problems, kind);
 }
@@ -206,24 +206,24 @@ export async function parseCmp(
       continue;
     }
     const regionCode = region.code;
-    const year = numberCell(row, "year_t", problems, "integer");
-    const clusterCode = numberCell(row, "cluster_code_t", problems, "integer");
+    const year = numberCell(row, "year_t", problems, "year");
+    const clusterCode = numberCell(row, "cluster_code_t", problems, "count");
     if (clusterCode !== undefined && clusterCode !== null && !reference.clusters.has(clusterCode)) {
       problems.cell(row.line, "cluster_code_t", row.get("cluster_code_t"), "is not a CMP cluster code");
       continue;
     }
     const values = {
-      employment: cmpNumber(row, "emp_tl", problems, "integer"),
-      employmentReported: cmpNumber(row, "emp_reported_tl", problems, "integer"),
-      establishments: cmpNumber(row, "est_tl", problems, "integer"),
-      payroll: cmpNumber(row, "ap_tl", problems, "decimal"),
-      wage: cmpNumber(row, "private_wage_tf", problems, "decimal"),
-      lq: cmpNumber(row, "lq_tf", problems, "decimal"),
-      share: cmpNumber(row, "cluster_emp_per_tf", problems, "decimal"),
-      rankEmployment: cmpNumber(row, "emp_tl_rank_i", problems, "integer"),
-      rankLq: cmpNumber(row, "lq_tf_rank_i", problems, "integer"),
-      rankWage: cmpNumber(row, "private_wage_tf_rank_i", problems, "integer"),
-      rankEstablishments: cmpNumber(row, "est_tl_rank_i", problems, "integer"),
+      employment: cmpNumber(row, "emp_tl", problems, "count"),
+      employmentReported: cmpNumber(row, "emp_reported_tl", problems, "count"),
+      establishments: cmpNumber(row, "est_tl", problems, "count"),
+      payroll: cmpNumber(row, "ap_tl", problems, "amount"),
+      wage: cmpNumber(row, "private_wage_tf", problems, "amount"),
+      lq: cmpNumber(row, "lq_tf", problems, "amount"),
+      share: cmpNumber(row, "cluster_emp_per_tf", problems, "amount"),
+      rankEmployment: cmpNumber(row, "emp_tl_rank_i", problems, "count"),
+      rankLq: cmpNumber(row, "lq_tf_rank_i", problems, "count"),
+      rankWage: cmpNumber(row, "private_wage_tf_rank_i", problems, "count"),
+      rankEstablishments: cmpNumber(row, "est_tl_rank_i", problems, "count"),
     };
     const flags = {
       cmpQualifying: flagCell(row, "qualifying_b", problems),

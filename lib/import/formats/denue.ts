@@ -177,8 +177,8 @@ function readEstablishment(
       `makes region ${regionCode}, which the dashboard holds as a ${known.country} ${known.kind} (${known.nameEn}), not a Mexican municipio`,
     );
   }
-  const latitude = row.has("latitud") ? numberCell(row, "latitud", problems, "decimal") : null;
-  const longitude = row.has("longitud") ? numberCell(row, "longitud", problems, "decimal") : null;
+  const latitude = row.has("latitud") ? numberCell(row, "latitud", problems, "latitude") : null;
+  const longitude = row.has("longitud") ? numberCell(row, "longitud", problems, "longitude") : null;
   if (latitude === undefined || longitude === undefined) return undefined;
   if (latitude !== null && Math.abs(latitude) > 90)
     return void problems.cell(row.line, "latitud", row.get("latitud"), "is not a latitude (−90 to 90)");

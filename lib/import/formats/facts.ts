@@ -150,7 +150,7 @@ export async function parseFactsTable(
     }
     if (!duplicates.check(row.line, indicator, `indicator "${indicator}"`)) continue;
     for (const column of columns) {
-      const value = numberCell(row, column.name, problems, "decimal");
+      const value = numberCell(row, column.name, problems, "signed");
       if (value === undefined || value === null) continue;
       facts.push({
         line: row.line,

@@ -64,8 +64,8 @@ export async function parseImssAggregate(
   });
   for await (const row of rows) {
     rowsRead += 1;
-    const year = numberCell(row, "anio", problems, "integer");
-    const month = numberCell(row, "mes", problems, "integer");
+    const year = numberCell(row, "anio", problems, "year");
+    const month = numberCell(row, "mes", problems, "month");
     const code = row.get("munid_imss").toUpperCase();
     const known = catalogue.get(code);
     if (!known) {
@@ -111,7 +111,7 @@ export async function parseImssAggregate(
       continue;
     }
     for (const [column, division] of Object.entries(aggregateDivisions)) {
-      const value = numberCell(row, column, problems, "integer");
+      const value = numberCell(row, column, problems, "count");
       if (value === undefined) continue;
       const cellKey = `${regionCode}|${division}|${year}|${month}`;
       const entry = cells.get(cellKey) ?? { codes: new Map<string, number | null>() };

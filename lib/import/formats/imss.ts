@@ -3,7 +3,7 @@ import { aggregateMembers } from "../../dataset/regions";
 import { ImportError, ProblemList, SkipCounter } from "../problems";
 import { firstInvalidUtf8Byte, readHead } from "../read-records";
 import type { ImportReference } from "../reference";
-import { numberCell, readTable } from "../table";
+import { numberCell, outOfRange, readTable } from "../table";
 import type { InsuredFigure, ParseOptions, ParsedImport } from "../types";
 import { imssDivisions, imssMunicipios } from "../../reference/imss";
 
@@ -27,6 +27,9 @@ export async function parseImss(
     );
   const year = Number(date[1]);
   const month = Number(date[2]);
+  const dateRefused = outOfRange(year, "year") ?? outOfRange(month, "month");
+  if (dateRefused)
+    throw new ImportError(`${fileName}: the date in the file name (${date[1]}-${date[2]}) ${dateRefused}`);
   const head = readHead(filePath, 4096);
   if (head.length === 0) throw new ImportError(`${fileName}: the file is empty`);
   // The published files are latin-1; a copy re-saved as UTF-8 reads the same.
@@ -66,9 +69,9 @@ export async function parseImss(
   for await (const row of rows) {
     rowsRead += 1;
     const sectorCell = row.get("sector_economico_1");
-    const jobs = numberCell(row, "ta", problems, "integer");
-    const persons = numberCell(row, "asegurados", problems, "integer");
-    const state = numberCell(row, "cve_entidad", problems, "integer");
+    const jobs = numberCell(row, "ta", problems, "count");
+    const persons = numberCell(row, "asegurados", problems, "count");
+    const state = numberCell(row, "cve_entidad", problems, "count");
     if (sectorCell === "") {
       skipped.add("rows with no economic sector (sector_economico_1 empty)");
       continue;

@@ -102,7 +102,7 @@ export async function parsePeerSets(
       sets.push({ key, kind, ...names, anchorRegionCode: null, size: null, members });
     } else {
       const anchor = row.get("anchor_region");
-      const size = numberCell(row, "size", problems, "integer");
+      const size = numberCell(row, "size", problems, "count");
       if (!knownRegion("anchor_region", anchor) || size === undefined) continue;
       if (size === null || size < 1 || size > maxComparedRegions - 1) {
         problems.cell(

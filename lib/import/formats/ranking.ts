@@ -36,9 +36,9 @@ export async function parseRanking(
     onProgress: options.onProgress,
   })) {
     rowsRead += 1;
-    const rank = numberCell(row, "concentration_rank", problems, "integer");
-    const clusterCode = numberCell(row, "uscmp_cluster_code", problems, "integer");
-    const subclusterNumber = numberCell(row, "uscmp_subcluster_code", problems, "integer");
+    const rank = numberCell(row, "concentration_rank", problems, "count");
+    const clusterCode = numberCell(row, "uscmp_cluster_code", problems, "count");
+    const subclusterNumber = numberCell(row, "uscmp_subcluster_code", problems, "count");
     const naics4 = row.get("naics4");
     const naics2012Code = row.get("naics2012_code");
     if (!/^\d{4}$/.test(naics4)) problems.cell(row.line, "naics4", naics4, "is not a four-digit NAICS code");

@@ -3,7 +3,7 @@ import type { RegionDefinition } from "../../dataset/regions";
 import { ImportError, ProblemList, SkipCounter } from "../problems";
 import { assertUtf8, readHead } from "../read-records";
 import type { ImportReference } from "../reference";
-import { DuplicateCheck, numberCell, readTable } from "../table";
+import { DuplicateCheck, numberCell, outOfRange, readTable } from "../table";
 import type { IndustryFigure, ParseOptions, ParsedImport } from "../types";
 
 export const saicColumns = {
@@ -143,8 +143,9 @@ export async function parseSaic(
       continue;
     }
     rowsRead += 1;
-    const year = /^\d{4}$/.test(yearCell) ? Number(yearCell) : undefined;
-    if (year === undefined) problems.cell(row.line, saicColumns.year, yearCell, "is not a census year");
+    const yearRefused = /^\d{4}$/.test(yearCell) ? outOfRange(Number(yearCell), "year") : "is not a census year";
+    const year = yearRefused ? undefined : Number(yearCell);
+    if (yearRefused) problems.cell(row.line, saicColumns.year, yearCell, yearRefused);
     const regionCode = regionOf(row.line, row.get(saicColumns.state), row.get(saicColumns.municipio));
     const activityCell = row.get(saicColumns.activity);
     const activity = activityPattern.exec(activityCell);
@@ -159,12 +160,12 @@ export async function parseSaic(
     else if (!reference.isIndustryCode("SCIAN2018", activity[2]!))
       problems.cell(row.line, saicColumns.activity, activityCell, `is not a SCIAN 2018 code (${activity[2]})`);
     else code = activity[2]!;
-    const employment = numberCell(row, saicColumns.employment, problems, "integer");
+    const employment = numberCell(row, saicColumns.employment, problems, "count");
     const valueAdded = row.has(saicColumns.valueAdded)
-      ? numberCell(row, saicColumns.valueAdded, problems, "decimal")
+      ? numberCell(row, saicColumns.valueAdded, problems, "signed")
       : null;
     const establishments = row.has(saicColumns.establishments)
-      ? numberCell(row, saicColumns.establishments, problems, "integer")
+      ? numberCell(row, saicColumns.establishments, problems, "count")
       : null;
     if (
       year === undefined ||

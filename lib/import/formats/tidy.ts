@@ -65,10 +65,10 @@ export async function parseTidy(
         regionCode,
         "is not a region code of the dashboard (e.g. 06073, 02004, us-side)",
       );
-    const year = numberCell(row, "year", problems, "integer");
+    const year = numberCell(row, "year", problems, "year");
     if (year === null) problems.cell(row.line, "year", "", "is empty");
-    const employment = numberCell(row, "employment", problems, "integer");
-    const establishments = row.has("establishments") ? numberCell(row, "establishments", problems, "integer") : null;
+    const employment = numberCell(row, "employment", problems, "count");
+    const establishments = row.has("establishments") ? numberCell(row, "establishments", problems, "count") : null;
     const lowerBoundCell = row.has("employment_is_lower_bound")
       ? row.get("employment_is_lower_bound").toLowerCase()
       : "";
