@@ -8,6 +8,20 @@ const nextConfig = {
   // breaks that lookup, so it (and the drivers around it) load from node_modules as they are.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg"],
   poweredByHeader: false,
+  // proxy.ts redirects /path/ to /path itself (Next.js's redirect repeats the query in a Refresh header).
+  skipTrailingSlashRedirect: true,
+  // Pages and exports get their headers from proxy.ts; the hashed static files it skips get them here.
+  async headers() {
+    return [
+      {
+        source: "/_next/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+        ],
+      },
+    ];
+  },
   reactStrictMode: true,
 };
 

@@ -7,6 +7,9 @@ export const routing = defineRouting({
   // copied link shows the same view to everyone (no cookie or Accept-Language redirects).
   localePrefix: "as-needed",
   localeDetection: false,
+  // The alternate-language Link header would be built from the request's Host and X-Forwarded-Host,
+  // which any client can set; the language switch in the header links the other language instead.
+  alternateLinks: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

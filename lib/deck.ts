@@ -24,17 +24,26 @@ export const defaultDeck: DeckItem[] = [
   { kind: "portfolio", params: { code: "us-side" } },
 ];
 
+/**
+ * A deck is a briefing, not a data dump: 30 slides is a long meeting. A link with more is cut to the
+ * first 30 with a notice, so one request cannot make the server build thousands of charts.
+ */
+export const maxDeckSlides = 30;
+// A view has a handful of filters (region, year, thresholds, a list of up to 30 region codes).
+const maxParamsPerView = 12;
+const paramValuePattern = /^[A-Za-z0-9,._-]{0,700}$/;
+
 export function encodeDeckItem(item: DeckItem): string {
   return [item.kind, ...Object.entries(item.params).map(([name, value]) => `${name}=${value}`)].join("~");
 }
 
 export function decodeDeckItem(text: string): DeckItem | null {
   const [kind, ...pairs] = text.split("~");
-  if (!deckKinds.includes(kind as DeckKind)) return null;
+  if (!deckKinds.includes(kind as DeckKind) || pairs.length > maxParamsPerView) return null;
   const params: Record<string, string> = {};
   for (const pair of pairs) {
     const [name, value] = pair.split("=");
-    if (!name || value === undefined || !/^[a-z0-9]+$/i.test(name)) return null;
+    if (!name || value === undefined || !/^[a-z0-9]{1,20}$/i.test(name) || !paramValuePattern.test(value)) return null;
     params[name] = value;
   }
   return { kind: kind as DeckKind, params };
@@ -60,5 +69,5 @@ export function readStoredDeck(): DeckItem[] {
 }
 
 export function storeDeck(items: DeckItem[]): void {
-  localStorage.setItem(deckStorageKey, JSON.stringify(items.map(encodeDeckItem)));
+  localStorage.setItem(deckStorageKey, JSON.stringify(items.slice(0, maxDeckSlides).map(encodeDeckItem)));
 }

@@ -3,6 +3,15 @@ import { regions } from "./dataset/regions";
 import type { EmploymentView, TopN } from "./calculations/ranking";
 import { filterSchema } from "./search-params";
 
+/**
+ * What a region or cluster code can look like (06073, cbsa-41740, us-side; 1 to 999). Anything else
+ * — a NUL byte, a 1e308 — is answered as "no such region" before it reaches a query, where the
+ * database would refuse it with an error instead of an empty answer.
+ */
+export const regionCodePattern = /^[A-Za-z0-9-]{1,20}$/;
+export const isRegionCode = (value: string) => regionCodePattern.test(value);
+export const isClusterCode = (value: number) => Number.isInteger(value) && value >= 1 && value <= 999;
+
 /** Regions a dashboard view can be about (not the national and state benchmarks). */
 export const dashboardRegionCodes = regions
   .filter((region) => ["megaregion", "side", "county", "municipio"].includes(region.kind))
@@ -111,12 +120,7 @@ const regionCodeList = z
         .filter((code) => code !== ""),
     ),
   ])
-  .refine(
-    (codes) =>
-      codes.length >= 1 &&
-      codes.length <= maxComparedRegions &&
-      codes.every((code) => /^[A-Za-z0-9-]{1,20}$/.test(code)),
-  );
+  .refine((codes) => codes.length >= 1 && codes.length <= maxComparedRegions && codes.every(isRegionCode));
 
 /**
  * Compare `/compare`: the regions (`r`, comma-separated codes) or a peer set (`set`), the view, the
@@ -157,7 +161,7 @@ export const defaultPeerSet = "border";
 /** A cluster's code, as a cluster page's exports take it. */
 const clusterCode = z.coerce.number().int().min(1).max(999);
 /** A region's code, as a region page's exports take it. */
-const anyRegionCode = z.string().min(1).max(20);
+const anyRegionCode = z.string().regex(regionCodePattern);
 
 /** Exports with no filters of their own (language and BOM only). */
 export const noFilters = filterSchema({}, {});

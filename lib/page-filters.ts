@@ -4,6 +4,8 @@ import type { z } from "zod";
 import { parseFilters, type FilterSchema, type FilterValues, type RawSearchParams } from "./search-params";
 import { resolveViewYears } from "./view-years";
 
+const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+
 /**
  * The one way a page reads its filters: the route's schema, and for every value it could not use a
  * notice in the page's language naming the parameter (the page shows the default view, never an error).
@@ -17,7 +19,8 @@ export async function resolvePageFilters<S extends Record<string, z.ZodType>>(
   const tf = await getTranslations("filters");
   return {
     values,
-    notices: [tf("invalid", { params: invalid.map((param) => `${param.name}=${param.value}`).join(", ") })],
+    // Shown back shortened: a notice names the value, it does not echo a long input.
+    notices: [tf("invalid", { params: invalid.map((param) => `${param.name}=${shorten(param.value)}`).join(", ") })],
   };
 }
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type RefObject } from "react";
-import { readStoredDeck, storeDeck, type DeckItem } from "@/lib/deck";
+import { maxDeckSlides, readStoredDeck, storeDeck, type DeckItem } from "@/lib/deck";
 import { downloadChartImage, type ImageCaption } from "./chart-image";
 
 /** PNG / SVG of the chart with its caption drawn in, and "Add to presentation". */
@@ -29,9 +29,10 @@ export function ChartTools({
   };
   const addToDeck = () => {
     if (!deckItem) return;
-    const deck = [...readStoredDeck(), deckItem];
-    storeDeck(deck);
-    setAdded(deck.length);
+    const stored = readStoredDeck();
+    if (stored.length >= maxDeckSlides) return setAdded(-1);
+    storeDeck([...stored, deckItem]);
+    setAdded(stored.length + 1);
   };
   return (
     <>
@@ -57,7 +58,11 @@ export function ChartTools({
       </button>
       {deckItem ? (
         <button type="button" className="button" onClick={addToDeck} data-testid="add-to-deck" aria-live="polite">
-          {added ? t("addedToDeck", { count: added }) : t("addToDeck")}
+          {added === -1
+            ? t("deckFull", { count: maxDeckSlides })
+            : added
+              ? t("addedToDeck", { count: added })
+              : t("addToDeck")}
         </button>
       ) : null}
     </>

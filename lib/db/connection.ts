@@ -22,15 +22,32 @@ export function describePostgresUrl(databaseUrl: string): string {
 }
 
 /**
+ * Limits for the dashboard server's PostgreSQL connections: a database that hangs must not hold a
+ * request (or the health check) for the driver's defaults (no limit). Imports and seeds run without
+ * them: a large file's transaction may rightly take minutes.
+ */
+export const serverQueryLimits = {
+  connectionTimeoutMillis: 3_000,
+  // Server-side: PostgreSQL cancels a statement that runs longer (the slowest view query takes under 1 s).
+  statement_timeout: 15_000,
+  // Client-side: gives up on a server that stopped answering altogether.
+  query_timeout: 20_000,
+  idle_in_transaction_session_timeout: 30_000,
+};
+
+/**
  * The one place that chooses the database: a real PostgreSQL when DATABASE_URL is set,
  * otherwise the embedded PGlite stored under PGLITE_DIR (created on first use).
  */
-export function openDatabase(env: Env): DatabaseConnection {
+/** Pool settings beyond the URL: the server's limits, or the name a session shows in pg_stat_activity. */
+export type ConnectionOptions = Partial<typeof serverQueryLimits> & { application_name?: string };
+
+export function openDatabase(env: Env, limits: ConnectionOptions = {}): DatabaseConnection {
   if (env.databaseUrl) {
     return {
       kind: "postgres",
       description: describePostgresUrl(env.databaseUrl),
-      adapterFactory: new PrismaPg({ connectionString: env.databaseUrl }),
+      adapterFactory: new PrismaPg({ connectionString: env.databaseUrl, ...limits }),
       close: async () => {},
     };
   }

@@ -1,4 +1,5 @@
 import "server-only";
+import { describeDatabaseError, isDatabaseUnavailable, reportDatabaseFailure } from "../db/availability";
 import { getPrisma } from "../db";
 import { BOM, csvRecords } from "../csv";
 import { header, type ColumnKey, type ExportLanguage } from "./columns";
@@ -131,11 +132,24 @@ export function datasetCsvStream(lang: ExportLanguage, bom: boolean): ReadableSt
     }
   }
   const iterator = produce();
+  let bytesSent = 0;
   return new ReadableStream({
     async pull(controller) {
-      const { value, done } = await iterator.next();
-      if (done) controller.close();
-      else controller.enqueue(encoder.encode(value));
+      try {
+        const { value, done } = await iterator.next();
+        if (done) return controller.close();
+        const chunk = encoder.encode(value);
+        bytesSent += chunk.byteLength;
+        controller.enqueue(chunk);
+      } catch (error) {
+        // Every chunk ends on a whole line, so a stream closed here would look like a complete file.
+        // Erroring it makes the server abort the response: the client sees a failed download.
+        if (isDatabaseUnavailable(error)) reportDatabaseFailure(error);
+        console.error(
+          `[calibaja] the dataset export stopped after ${bytesSent} bytes (${describeDatabaseError(error)}); the download was aborted`,
+        );
+        controller.error(error);
+      }
     },
     async cancel() {
       await iterator.return(undefined);

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { parseFilters, type FilterSchema } from "../search-params";
 import type { ExportLanguage } from "./columns";
+import { describeDatabaseError, isDatabaseUnavailable, reportDatabaseFailure } from "../db/availability";
 
 export class ExportRequestError extends Error {}
 
@@ -28,7 +29,15 @@ export async function handleExport(run: () => Promise<Response>): Promise<Respon
     return await run();
   } catch (error) {
     if (error instanceof ExportRequestError) return Response.json({ error: error.message }, { status: 400 });
-    console.error(error);
+    if (isDatabaseUnavailable(error)) {
+      // Logged once per outage by the shared availability state, not once per request.
+      reportDatabaseFailure(error);
+      return Response.json(
+        { error: "The database is not answering; try again in a few seconds." },
+        { status: 503, headers: { "Retry-After": "10" } },
+      );
+    }
+    console.error(`[calibaja] export failed: ${describeDatabaseError(error)}`);
     return Response.json({ error: "The export could not be produced." }, { status: 500 });
   }
 }

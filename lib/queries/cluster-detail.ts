@@ -4,9 +4,11 @@ import { Prisma } from "../generated/prisma/client";
 import { getPrisma } from "../db";
 import { chosenIndustryObservations } from "./observations-sql";
 import { homeRegionCodes } from "../dataset/regions";
+import { isClusterCode } from "../filters";
 
-export const getCluster = cache(async (code: number) =>
-  getPrisma().cluster.findUnique({
+export const getCluster = cache(async (code: number) => {
+  if (!isClusterCode(code)) return null;
+  return getPrisma().cluster.findUnique({
     where: { code },
     include: {
       subclusters: {
@@ -25,8 +27,8 @@ export const getCluster = cache(async (code: number) =>
         orderBy: { code: "asc" },
       },
     },
-  }),
-);
+  });
+});
 
 /** Every observation of a cluster in the dashboard's own regions: each region, year and source, with how the figure was made. */
 export const getClusterObservations = cache(async (code: number) => {

@@ -2,14 +2,17 @@ import "server-only";
 import { cache } from "react";
 import { getPrisma } from "../db";
 import { cacheByValue } from "./cache-by-value";
+import { isRegionCode } from "../filters";
 
 export const getRegions = cache(async () => getPrisma().region.findMany({ orderBy: { sortOrder: "asc" } }));
 
 export const getRegion = cache(async (code: string) =>
-  getPrisma().region.findUnique({
-    where: { code },
-    include: { children: { orderBy: { sortOrder: "asc" } }, parent: true },
-  }),
+  isRegionCode(code)
+    ? getPrisma().region.findUnique({
+        where: { code },
+        include: { children: { orderBy: { sortOrder: "asc" } }, parent: true },
+      })
+    : null,
 );
 
 export type CoverageEntry = {
