@@ -3,6 +3,7 @@
 import { createDatabase } from "../lib/db";
 import { DatabaseInUseError } from "../lib/db";
 import { loadDefaultDataset } from "../lib/dataset/load-default-dataset";
+import { describeDatabaseError } from "../lib/db/availability";
 import { ConfigurationError } from "../lib/env";
 import { ImportError } from "../lib/import/problems";
 
@@ -39,7 +40,11 @@ try {
       `[calibaja] a shipped file was refused; the files before it are loaded, nothing of it was written:\n${error.message}`,
     );
     process.exitCode = 1;
-  } else throw error;
+  } else {
+    if (process.env.CALIBAJA_DEBUG) console.error(error);
+    console.error(`[calibaja] the default dataset could not be loaded: ${describeDatabaseError(error)}`);
+    process.exitCode = 1;
+  }
 } finally {
   await prisma.$disconnect();
   await connection.close();

@@ -1,6 +1,6 @@
 // npm run bench:import — how fast the importer reads a national-size County Business Patterns county
-// file, and whether memory stays flat as the file grows. It writes files of 200,000 and 2,000,000 rows
-// in the Census county-file layout to a temporary folder (the real San Diego and Imperial 2021 rows,
+// file and Census API answer, and whether memory stays flat as the file grows. It writes files of
+// 200,000 and 2,000,000 rows in the Census county-file layout and as the API's JSON to a temporary folder (the real San Diego and Imperial 2021 rows,
 // then the same figures under other county codes, which the importer skips as it would a real
 // national file's), and imports each with --dry-run into a throwaway embedded database.
 import fs from "node:fs";
@@ -48,34 +48,68 @@ function writeCountyFile(rows: number): string {
   return file;
 }
 
+/** The same rows as the Census API answers them: JSON, one row per line (`[["EMP",…],` … `]]`). */
+function writeApiFile(rows: number): string {
+  const file = path.join(folder, `cbp_api_2021_${rows}.json`);
+  const out = fs.openSync(file, "w");
+  fs.writeSync(out, '[["EMP","ESTAB","PAYANN","NAICS2017","state","county"]');
+  let written = 0;
+  let buffer = "";
+  for (let county = 0; written < rows; county += 1) {
+    for (const row of real) {
+      if (written >= rows) break;
+      const fips =
+        county === 0
+          ? row.county_fips!
+          : `${String(1 + (county % 50)).padStart(2, "0")}${String(100 + county)
+              .padStart(3, "0")
+              .slice(-3)}`;
+      const naics = row.naics2017_code === "31-33" ? "31-33" : row.naics2017_code!;
+      buffer += `,\n${JSON.stringify([row.EMP, row.ESTAB, row.PAYANN_thousand_usd, naics, fips.slice(0, 2), fips.slice(2)])}`;
+      written += 1;
+      if (buffer.length > 1 << 20) {
+        fs.writeSync(out, buffer);
+        buffer = "";
+      }
+    }
+  }
+  fs.writeSync(out, `${buffer}]\n`);
+  fs.closeSync(out);
+  return file;
+}
+
 const database = createDatabase({ databaseUrl: undefined, pgliteDir: path.join(folder, "pglite") });
 await applyMigrations(database.connection.adapterFactory);
 await loadDefaultDataset(database.prisma);
 try {
-  for (const rows of [200_000, 2_000_000]) {
-    const file = writeCountyFile(rows);
-    global.gc?.();
-    const baseline = process.memoryUsage();
-    let peakRss = baseline.rss;
-    let peakHeap = baseline.heapUsed;
-    const sampler = setInterval(() => {
-      const now = process.memoryUsage();
-      peakRss = Math.max(peakRss, now.rss);
-      peakHeap = Math.max(peakHeap, now.heapUsed);
-    }, 50);
-    const started = performance.now();
-    const summary = await importFile(database.prisma, file, { dryRun: true });
-    const seconds = (performance.now() - started) / 1000;
-    clearInterval(sampler);
-    global.gc?.();
-    const retained = process.memoryUsage().heapUsed - baseline.heapUsed;
-    console.log(
-      `${rows.toLocaleString("en-US")} rows (${(fs.statSync(file).size / 1e6).toFixed(0)} MB): ${seconds.toFixed(1)} s, ${Math.round(summary.rowsRead / seconds).toLocaleString("en-US")} rows/s; ` +
-        `kept ${summary.industries.inserted} industry and ${summary.clusters.inserted} cluster figures, skipped ${summary.skipped.reduce((sum, entry) => sum + entry.rows, 0).toLocaleString("en-US")}; ` +
-        `peak JS heap +${((peakHeap - baseline.heapUsed) / 1e6).toFixed(0)} MB (garbage between collections), retained after +${(retained / 1e6).toFixed(1)} MB, peak RSS ${(peakRss / 1e6).toFixed(0)} MB`,
-    );
-    fs.rmSync(file);
-  }
+  for (const [layout, write, year] of [
+    ["county file", writeCountyFile, undefined],
+    ["Census API JSON", writeApiFile, 2021],
+  ] as const)
+    for (const rows of [200_000, 2_000_000]) {
+      const file = write(rows);
+      global.gc?.();
+      const baseline = process.memoryUsage();
+      let peakRss = baseline.rss;
+      let peakHeap = baseline.heapUsed;
+      const sampler = setInterval(() => {
+        const now = process.memoryUsage();
+        peakRss = Math.max(peakRss, now.rss);
+        peakHeap = Math.max(peakHeap, now.heapUsed);
+      }, 50);
+      const started = performance.now();
+      const summary = await importFile(database.prisma, file, { dryRun: true, year });
+      const seconds = (performance.now() - started) / 1000;
+      clearInterval(sampler);
+      global.gc?.();
+      const retained = process.memoryUsage().heapUsed - baseline.heapUsed;
+      console.log(
+        `${layout}, ${rows.toLocaleString("en-US")} rows (${(fs.statSync(file).size / 1e6).toFixed(0)} MB): ${seconds.toFixed(1)} s, ${Math.round(summary.rowsRead / seconds).toLocaleString("en-US")} rows/s; ` +
+          `kept ${summary.industries.inserted} industry and ${summary.clusters.inserted} cluster figures, skipped ${summary.skipped.reduce((sum, entry) => sum + entry.rows, 0).toLocaleString("en-US")}; ` +
+          `peak JS heap +${((peakHeap - baseline.heapUsed) / 1e6).toFixed(0)} MB (garbage between collections), retained after +${(retained / 1e6).toFixed(1)} MB, peak RSS ${(peakRss / 1e6).toFixed(0)} MB`,
+      );
+      fs.rmSync(file);
+    }
 } finally {
   await database.prisma.$disconnect();
   await database.connection.close();

@@ -1,8 +1,10 @@
 // npm run import -- <file> [--format <name>] [--year <YYYY>] [--dry-run]
 // Loads an official data file (INEGI SAIC, CBP, CMP, IMSS or the tidy CSV) into the configured database.
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { createDatabase } from "../lib/db";
 import { DatabaseInUseError } from "../lib/db";
+import { describeDatabaseError } from "../lib/db/availability";
 import { ConfigurationError } from "../lib/env";
 import { formatSummary, ImportError, importFile, importFormats, type ImportFormat } from "../lib/import/import-file";
 import { renderProgressBar } from "../lib/import/progress";
@@ -68,7 +70,10 @@ const onProgress = (bytesRead: number, totalBytes: number) => {
 
 let database: ReturnType<typeof createDatabase>;
 try {
-  database = createDatabase();
+  // Named in pg_stat_activity, so that a second import waiting for this one can say which it is.
+  database = createDatabase(undefined, {
+    application_name: `calibaja import of ${path.basename(file).slice(0, 30)} (process ${process.pid})`,
+  });
 } catch (error) {
   if (error instanceof DatabaseInUseError || error instanceof ConfigurationError) fail(error.message);
   throw error;
@@ -80,6 +85,7 @@ try {
     year,
     dryRun: args.values["dry-run"],
     onProgress,
+    onWaiting: (holder) => console.log(`[calibaja] another import is writing to this database: waiting for ${holder}`),
     afterFirstWrite:
       pauseMs > 0
         ? async () => {
@@ -93,7 +99,9 @@ try {
   console.log(formatSummary(summary));
 } catch (error) {
   if (error instanceof ImportError) fail(`Import stopped; nothing was written.\n${error.message}`);
-  throw error;
+  // Anything else (a lost connection, say): its cause in one line; CALIBAJA_DEBUG=1 shows the stack.
+  if (process.env.CALIBAJA_DEBUG) console.error(error);
+  fail(`Import stopped: ${describeDatabaseError(error)}`);
 } finally {
   await prisma.$disconnect();
   await connection.close();

@@ -1,6 +1,6 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
-
-const heldLocks = new Set<() => void>();
+import net from "node:net";
 
 export class DatabaseInUseError extends Error {
   override name = "DatabaseInUseError";
@@ -15,40 +15,93 @@ const isRunning = (pid: number) => {
   }
 };
 
+type Held = { count: number; release: () => void };
+// Per process, and kept on globalThis: Next.js re-evaluates modules in development while the
+// process (and the lock it holds) stays the same.
+const globalLocks = globalThis as unknown as { calibajaPgliteLocks?: Map<string, Held> };
+const held = (globalLocks.calibajaPgliteLocks ??= new Map());
+
+const ownerFile = (pgliteDir: string) => `${pgliteDir.replace(/\/+$/, "")}.lock`;
+
+function inUse(pgliteDir: string, owner: number | null): DatabaseInUseError {
+  const who = owner ? `process ${owner}` : "another process";
+  return new DatabaseInUseError(
+    `The embedded database at ${pgliteDir} is in use by ${who} (the dashboard server, or an import?). Stop it first, or run the dashboard on PostgreSQL (DATABASE_URL) to import while it serves.`,
+  );
+}
+
+const readOwner = (pgliteDir: string) => {
+  try {
+    const owner = Number(fs.readFileSync(ownerFile(pgliteDir), "utf8").trim());
+    return Number.isInteger(owner) && owner > 0 ? owner : null;
+  } catch {
+    return null;
+  }
+};
+
 /**
- * PGlite is one process's database: a second process opening the same folder (an import while the
- * dashboard runs) would corrupt it. A lock file names the owner; a lock left by a process that has
- * died is taken over. Returns the release function.
+ * Linux: the lock is an abstract Unix socket named after the folder's real path. Binding it fails
+ * while another process holds it, and the kernel frees it when that process ends, however it ends:
+ * no file to delete by hand or to leave behind. The `<dir>.lock` file beside the folder only names
+ * the owner for the message.
  */
-export function lockPgliteDir(pgliteDir: string): () => void {
-  const lockFile = `${pgliteDir.replace(/\/+$/, "")}.lock`;
+function lockWithSocket(pgliteDir: string): () => void {
+  const key = createHash("sha256").update(fs.realpathSync(pgliteDir)).digest("hex").slice(0, 40);
+  const server = net.createServer((socket) => socket.end());
+  // The error event comes after listen() returns; whether the bind worked is known at once.
+  server.on("error", () => {});
+  server.listen({ path: `\0calibaja-pglite-${key}` });
+  if (!server.listening) throw inUse(pgliteDir, readOwner(pgliteDir));
+  server.unref();
+  fs.writeFileSync(ownerFile(pgliteDir), String(process.pid));
+  return () => {
+    server.close();
+    if (readOwner(pgliteDir) === process.pid) fs.rmSync(ownerFile(pgliteDir), { force: true });
+  };
+}
+
+/** Elsewhere: a lock file naming the owner; one left by a process that has died is taken over. */
+function lockWithFile(pgliteDir: string): () => void {
+  const lockFile = ownerFile(pgliteDir);
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
       fs.writeFileSync(lockFile, String(process.pid), { flag: "wx" });
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const owner = Number(fs.readFileSync(lockFile, "utf8").trim());
-      if (owner === process.pid) return () => {};
-      if (Number.isInteger(owner) && owner > 0 && isRunning(owner)) {
-        throw new DatabaseInUseError(
-          `The embedded database at ${pgliteDir} is in use by process ${owner} (the dashboard server?). Stop it first, or run the dashboard on PostgreSQL (DATABASE_URL) to import while it serves.`,
-        );
-      }
+      const owner = readOwner(pgliteDir);
+      if (owner && isRunning(owner)) throw inUse(pgliteDir, owner);
       fs.rmSync(lockFile, { force: true });
     }
   }
-  const release = () => {
-    try {
-      if (fs.readFileSync(lockFile, "utf8").trim() === String(process.pid)) fs.rmSync(lockFile, { force: true });
-    } catch {
-      // Already gone.
-    }
-  };
-  heldLocks.add(release);
-  if (heldLocks.size === 1) process.once("exit", () => heldLocks.forEach((held) => held()));
   return () => {
-    heldLocks.delete(release);
-    release();
+    if (readOwner(pgliteDir) === process.pid) fs.rmSync(lockFile, { force: true });
+  };
+}
+
+/**
+ * PGlite is one process's database: a second process opening the same folder (an import while the
+ * dashboard runs) would corrupt it. Takes the folder's lock (the folder must exist) or throws
+ * DatabaseInUseError naming the owner; the same process may take it again. Returns the release.
+ */
+export function lockPgliteDir(pgliteDir: string): () => void {
+  const key = fs.realpathSync(pgliteDir);
+  const existing = held.get(key);
+  if (existing) {
+    existing.count += 1;
+  } else {
+    const release = process.platform === "linux" ? lockWithSocket(pgliteDir) : lockWithFile(pgliteDir);
+    held.set(key, { count: 1, release });
+    if (held.size === 1) process.once("exit", () => held.forEach((lock) => lock.release()));
+  }
+  let released = false;
+  return () => {
+    const lock = held.get(key);
+    if (released || !lock) return;
+    released = true;
+    lock.count -= 1;
+    if (lock.count > 0) return;
+    held.delete(key);
+    lock.release();
   };
 }

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { describeDatabaseError } from "../db/availability";
 import type { PrismaClient } from "../generated/prisma/client";
 import { deriveAggregates, type NationalBenchmarks } from "./derive";
 import { detectFormat } from "./detect";
@@ -58,6 +59,8 @@ export type ImportOptions = {
   analyze?: boolean;
   /** Called inside the transaction once the first rows are written (the interruption test waits here). */
   afterFirstWrite?: () => Promise<void>;
+  /** Called when another import into the same database is running and this one waits for it. */
+  onWaiting?: (holder: string) => void;
 };
 
 export type ImportSummary = WriteResult & {
@@ -117,13 +120,31 @@ export async function importFile(
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const fileName = path.basename(filePath);
-  if (!fs.existsSync(filePath)) throw new ImportError(`${filePath}: no such file`);
-  if (!fs.statSync(filePath).isFile()) throw new ImportError(`${filePath}: not a file`);
+  const stat = statFile(filePath);
+  if (!stat.isFile()) throw new ImportError(`${filePath}: not a file`);
   if (options.format && !importFormats.includes(options.format)) {
     throw new ImportError(`--format ${options.format}: not a format (one of ${importFormats.join(", ")})`);
   }
-  if (fs.statSync(filePath).size === 0) throw new ImportError(`${fileName}: the file is empty`);
+  if (stat.size === 0) throw new ImportError(`${fileName}: the file is empty`);
   const format = options.format ?? detectFormat(filePath);
+  // Waiting for another import means this one's reading of the database is out of date (the other
+  // may have created the same regions): read and plan again, then write.
+  for (;;) {
+    try {
+      return await importOnce(prisma, filePath, format, options);
+    } catch (error) {
+      if (!(error instanceof WaitedForAnotherImport)) throw error;
+    }
+  }
+}
+
+async function importOnce(
+  prisma: PrismaClient,
+  filePath: string,
+  format: ImportFormat,
+  options: ImportOptions,
+): Promise<ImportSummary> {
+  const fileName = path.basename(filePath);
   const [reference, benchmarks, checksum] = await Promise.all([
     loadImportReference(prisma),
     usBenchmarks(prisma),
@@ -138,17 +159,28 @@ export async function importFile(
   const write = (apply: boolean) =>
     apply
       ? prisma.$transaction(
-          (tx) =>
-            planAndWrite(tx, parsed, reference, {
+          async (tx) => {
+            await takeImportLock(tx, options.onWaiting);
+            return planAndWrite(tx, parsed, reference, {
               checksum,
               apply,
               identity: options.identity,
               afterFirstWrite: options.afterFirstWrite,
-            }),
+            });
+          },
           { timeout: 30 * 60_000, maxWait: 60_000 },
         )
       : planAndWrite(prisma, parsed, reference, { checksum, apply, identity: options.identity });
-  const result = await write(!options.dryRun);
+  let result: Awaited<ReturnType<typeof write>>;
+  try {
+    result = await write(!options.dryRun);
+  } catch (error) {
+    // The transaction was rolled back; the cause in one line, not the driver's stack.
+    if (error instanceof ImportError || error instanceof WaitedForAnotherImport) throw error;
+    throw new ImportError(
+      `${fileName}: the database refused the write, so nothing was written: ${describeDatabaseError(error)}`,
+    );
+  }
   // The planner needs fresh statistics after a bulk write; PGlite has no autovacuum to gather them,
   // and without them it plans joins over tens of thousands of rows as if they held one.
   if (!options.dryRun && result.changed && options.analyze !== false) await prisma.$executeRawUnsafe("ANALYZE");
@@ -164,6 +196,57 @@ export async function importFile(
     sourceTitle: options.identity?.description.title ?? parsed.source.title,
   };
 }
+
+/** The file's status, or an ImportError saying plainly why it cannot be read. */
+function statFile(filePath: string): fs.Stats {
+  try {
+    return fs.statSync(filePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "ELOOP"
+          ? "a symbolic link that points back at itself (a loop), not a file"
+          : code === "EACCES"
+            ? "cannot be read (permission denied)"
+            : code === "ENOTDIR"
+              ? "no such file (a part of the path is not a folder)"
+              : `cannot be read (${code ?? (error as Error).message})`;
+    throw new ImportError(`${filePath}: ${reason}`);
+  }
+}
+
+// One key for every import: two imports into the same PostgreSQL database take turns.
+const importLockKey = 736_352_471;
+
+/**
+ * Serialises imports into one database: two imports creating the same new regions at once would
+ * otherwise collide on a unique key. PostgreSQL's transaction-level advisory lock is released when
+ * the import's transaction ends, however it ends. (On PGlite the folder lock already keeps a second
+ * process out.) `onWaiting` hears which import holds it.
+ */
+async function takeImportLock(
+  tx: Pick<PrismaClient, "$queryRawUnsafe" | "$executeRawUnsafe">,
+  onWaiting?: (holder: string) => void,
+): Promise<void> {
+  const [attempt] = await tx.$queryRawUnsafe<{ locked: boolean }[]>(
+    `SELECT pg_try_advisory_xact_lock(${importLockKey}) AS locked`,
+  );
+  if (attempt?.locked) return;
+  const holders = await tx.$queryRawUnsafe<{ name: string | null; pid: number }[]>(
+    `SELECT activity.application_name AS name, activity.pid FROM pg_locks AS lock
+       JOIN pg_stat_activity AS activity ON activity.pid = lock.pid
+      WHERE lock.locktype = 'advisory' AND lock.granted AND lock.classid = 0 AND lock.objid = ${importLockKey}`,
+  );
+  const holder = holders[0];
+  onWaiting?.(holder?.name ?? `another import (database session ${holder?.pid ?? "?"})`);
+  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${importLockKey})`);
+  // Rolls this transaction back (releasing the lock) so that the import starts again from a fresh reading.
+  throw new WaitedForAnotherImport();
+}
+
+class WaitedForAnotherImport extends Error {}
 
 const plural = (count: number, word: string) => `${count.toLocaleString("en-US")} ${word}${count === 1 ? "" : "s"}`;
 

@@ -248,3 +248,24 @@ describe("progress bar", () => {
     expect(renderProgressBar(10, 0, 80)).toContain("100%");
   });
 });
+
+describe("a file that cannot be read says why", () => {
+  it("a symbolic link loop is not reported as a missing file", async () => {
+    const { importFile } = await import("../../lib/import/import-file");
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "calibaja-loop-"));
+    try {
+      fs.symlinkSync(path.join(folder, "b.csv"), path.join(folder, "a.csv"));
+      fs.symlinkSync(path.join(folder, "a.csv"), path.join(folder, "b.csv"));
+      await expect(importFile(null as never, path.join(folder, "a.csv"))).rejects.toThrow(
+        `${path.join(folder, "a.csv")}: a symbolic link that points back at itself (a loop), not a file`,
+      );
+      await expect(importFile(null as never, path.join(folder, "missing.csv"))).rejects.toThrow(
+        `${path.join(folder, "missing.csv")}: no such file`,
+      );
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import { parse } from "csv-parse/sync";
+import readline from "node:readline";
 import { pandemicYears } from "../../reference/periods";
 import type { IndustrySystem } from "../../generated/prisma/enums";
 import { ImportError, ProblemList, SkipCounter } from "../problems";
+import { readHead, readRecords } from "../read-records";
 import type { ImportReference } from "../reference";
 import { DuplicateCheck, numberCell, outOfRange, readTable, type Row } from "../table";
 import type { IndustryFigure, ParseOptions, ParsedImport } from "../types";
@@ -223,7 +224,87 @@ export async function parseCbpCountyFile(
   return cbpResult(fileName, system, from, cells, rowsRead, skipped, "county file");
 }
 
-/** The Census API's answer (`EMP, ESTAB, PAYANN, NAICS2017, state, county`), as JSON or saved as CSV. */
+/**
+ * The Census API's JSON answer, row by row: it writes one row per line (`[["EMP",…],` then
+ * `["12","3",…],` … `["4","1",…]]`), so a national file streams in flat memory instead of being
+ * parsed whole (a 200 MB answer took 3.4 GB). A row split over several lines (JSON re-saved by an
+ * editor) is read by joining lines until they parse.
+ */
+async function* censusJsonRows(filePath: string, fileName: string, onProgress?: ParseOptions["onProgress"]) {
+  const totalBytes = fs.statSync(filePath).size;
+  let bytesRead = 0;
+  const input = fs.createReadStream(filePath, { encoding: "utf8" });
+  input.on("data", (chunk) => {
+    bytesRead += Buffer.byteLength(chunk as string);
+    onProgress?.(bytesRead, totalBytes);
+  });
+  const lines = readline.createInterface({ input, crlfDelay: Infinity });
+  let pending = "";
+  let pendingLine = 0;
+  let lineNumber = 0;
+  let rowNumber = 0;
+  let opened = false;
+  let closed = false;
+  for await (const rawLine of lines) {
+    lineNumber += 1;
+    let text = rawLine.trim();
+    if (text === "") continue;
+    if (closed) throw new ImportError(`${fileName}:${lineNumber}: text after the end of the JSON array`);
+    if (!opened) {
+      if (!text.startsWith("["))
+        throw new ImportError(
+          `${fileName}:${lineNumber}: the Census API answers with an array of rows; this JSON is not one`,
+        );
+      text = text.slice(1).trimStart();
+      opened = true;
+      if (text === "") continue;
+    }
+    if (pending === "") pendingLine = lineNumber;
+    pending += text;
+    let candidate = pending.replace(/,$/, "");
+    let last = false;
+    if (/\]\s*\]$/.test(candidate)) {
+      candidate = candidate.replace(/\]\s*$/, "");
+      last = true;
+    }
+    // One row per line as the API writes it; several (compact JSON, as many tools save it) also read.
+    let parsedRows: unknown[] | null = null;
+    for (const attempt of [candidate, `[${candidate}]`]) {
+      try {
+        const value: unknown = JSON.parse(attempt);
+        parsedRows = attempt === candidate ? [value] : (value as unknown[]);
+        break;
+      } catch {
+        // Try the next reading, or wait for more lines.
+      }
+    }
+    if (!parsedRows) {
+      if (pending.length > 1_000_000)
+        throw new ImportError(
+          `${fileName}:${pendingLine}: not valid JSON: the row never ends (the file looks damaged)`,
+        );
+      continue;
+    }
+    for (const row of parsedRows) {
+      if (!Array.isArray(row))
+        throw new ImportError(
+          `${fileName}:${pendingLine}: the Census API answers with an array of rows; this line is not one`,
+        );
+      // Rows are numbered as the API writes them, one per line: the header is row 1.
+      rowNumber += 1;
+      yield { line: rowNumber, fields: row.map((value) => (value === null ? "" : String(value))) };
+    }
+    pending = "";
+    if (last) closed = true;
+  }
+  if (!opened) throw new ImportError(`${fileName}: the file is empty`);
+  if (!closed)
+    throw new ImportError(
+      `${fileName}: not valid JSON (the array is never closed): the file looks truncated or damaged`,
+    );
+}
+
+/** The Census API's answer (`EMP, ESTAB, PAYANN, NAICS2017, state, county`), as JSON or saved as CSV, streamed. */
 export async function parseCbpApi(
   filePath: string,
   reference: ImportReference,
@@ -233,57 +314,54 @@ export async function parseCbpApi(
   const problems = new ProblemList(fileName);
   const skipped = new SkipCounter();
   const duplicates = new DuplicateCheck(problems);
-  const text = fs.readFileSync(filePath, "utf8").trim();
-  if (text === "") throw new ImportError(`${fileName}: the file is empty`);
-  let table: string[][];
-  if (text.startsWith("[")) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (error) {
-      throw new ImportError(
-        `${fileName}: not valid JSON (${(error as Error).message}): the file looks truncated or damaged`,
-      );
-    }
-    if (!Array.isArray(parsed) || !parsed.every((row) => Array.isArray(row)))
-      throw new ImportError(`${fileName}: the Census API answers with an array of rows; this JSON is not one`);
-    table = (parsed as unknown[][]).map((row) => row.map((value) => (value === null ? "" : String(value))));
-  } else {
-    table = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
-  }
-  const [header = [], ...body] = table;
-  const system: IndustrySystem | undefined = header.includes("NAICS2017")
-    ? "NAICS2017"
-    : header.includes("NAICS2012")
-      ? "NAICS2012"
-      : undefined;
-  const required = ["EMP", "ESTAB", system ?? "NAICS2017", "state", "county"];
-  const missing = required.filter((column) => !header.includes(column));
-  if (missing.length > 0)
-    throw new ImportError(
-      `${fileName}:1: missing column${missing.length > 1 ? "s" : ""} ${missing.map((c) => JSON.stringify(c)).join(", ")} (the header has ${header.map((c) => JSON.stringify(c)).join(", ")})`,
-    );
-  const index = new Map(header.map((name, position) => [name, position]));
+  const head = readHead(filePath, 4096)
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .trimStart();
+  if (head === "") throw new ImportError(`${fileName}: the file is empty`);
+  const rows: AsyncIterable<{ line: number; fields: string[] }> = head.startsWith("[")
+    ? censusJsonRows(filePath, fileName, options.onProgress)
+    : readRecords(filePath, { encoding: "utf-8", encodingHint, delimiter: ",", onProgress: options.onProgress });
+  let header: string[] | null = null;
+  let system: IndustrySystem | undefined;
+  let index = new Map<string, number>();
+  let dataRows = 0;
   const years = new Set<number>();
   const cells: { line: number; year: number; cell: CbpCell }[] = [];
-  body.forEach((fields, position) => {
-    // The Census API writes one row per line, after the header on line 1.
-    const line = position + 2;
+  for await (const { line, fields } of rows) {
+    if (!header) {
+      header = fields;
+      system = header.includes("NAICS2017") ? "NAICS2017" : header.includes("NAICS2012") ? "NAICS2012" : undefined;
+      const required = ["EMP", "ESTAB", system ?? "NAICS2017", "state", "county"];
+      const missing = required.filter((column) => !header!.includes(column));
+      if (missing.length > 0)
+        throw new ImportError(
+          `${fileName}:${line}: missing column${missing.length > 1 ? "s" : ""} ${missing.map((c) => JSON.stringify(c)).join(", ")} (the header has ${header.map((c) => JSON.stringify(c)).join(", ")})`,
+        );
+      index = new Map(header.map((name, position) => [name, position]));
+      continue;
+    }
+    dataRows += 1;
     const row: Row = {
       line,
       fields,
       get: (column) => (fields[index.get(column) ?? -1] ?? "").trim(),
       has: (column) => index.has(column),
     };
-    if (fields.length !== header.length)
-      return void problems.add(
+    if (fields.length !== header.length) {
+      problems.add(
         line,
         `${fields.length} cells where the header has ${header.length}: ${fields.length < header.length ? "the row is cut short" : "the row has cells no column names"}`,
       );
+      continue;
+    }
     if (row.has("YEAR")) {
       const value = row.get("YEAR");
       const refused = /^\d{4}$/.test(value) ? outOfRange(Number(value), "year") : "is not a year";
-      if (refused) return void problems.cell(line, "YEAR", value, refused);
+      if (refused) {
+        problems.cell(line, "YEAR", value, refused);
+        continue;
+      }
       years.add(Number(value));
     }
     const cell = readCbpRow(
@@ -308,9 +386,9 @@ export async function parseCbpApi(
       duplicates.check(line, `${cell.regionCode}|${cell.code}`, `county ${cell.regionCode}, NAICS ${cell.code}`)
     )
       cells.push({ line, year: 0, cell });
-  });
-  options.onProgress?.(text.length, text.length);
-  if (body.length === 0) throw new ImportError(`${fileName}: the file has a header but no data rows`);
+  }
+  if (!header) throw new ImportError(`${fileName}: the file is empty`);
+  if (dataRows === 0) throw new ImportError(`${fileName}: the file has a header but no data rows`);
   if (years.size > 1) problems.add(1, `rows for several years (${[...years].join(", ")}): import one year per file`);
   problems.throwIfAny();
   const fileYear = [...years][0];
@@ -329,7 +407,7 @@ export async function parseCbpApi(
     system!,
     from,
     cells.map((entry) => ({ ...entry, year })),
-    body.length,
+    dataRows,
     skipped,
     "Census API",
   );
