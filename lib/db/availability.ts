@@ -29,6 +29,9 @@ const state = (globalState.calibajaAvailability ??= { current: null, checkedAt: 
  */
 export function describeDatabaseError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
+  // A raw query's failure wraps the driver's message: "Raw query failed. Code: `N/A`. Message: `…`".
+  const wrapped = /Message: `([^`]+)`/.exec(message)?.[1];
+  if (wrapped) return wrapped.slice(0, 200);
   const lines = message
     .split("\n")
     .map((line) => line.trim())

@@ -80,3 +80,20 @@ describe("deck links are bounded", () => {
     expect(maxDeckSlides).toBe(30);
   });
 });
+
+describe("database failures in one line", () => {
+  it("keeps the driver's cause and drops Prisma's invocation, code frame and wrapper", async () => {
+    const { describeDatabaseError, isDatabaseUnavailable } = await import("../../lib/db/availability");
+    const prismaError = new Error(
+      "\nInvalid `prisma.region.findMany()` invocation in\n/work/lib/import/reference.ts:58:26\n\n  55 export async function x() {\n→ 58     (await prisma.region.findMany(\nCan't reach database server at 127.0.0.1:1",
+    );
+    expect(describeDatabaseError(prismaError)).toBe("Can't reach database server at 127.0.0.1:1");
+    expect(
+      describeDatabaseError(
+        new Error("Raw query failed. Code: `N/A`. Message: `Can't reach database server at 127.0.0.1:1`"),
+      ),
+    ).toBe("Can't reach database server at 127.0.0.1:1");
+    expect(isDatabaseUnavailable(prismaError)).toBe(true);
+    expect(isDatabaseUnavailable(new Error('column "x" does not exist'))).toBe(false);
+  });
+});
