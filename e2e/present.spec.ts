@@ -75,3 +75,19 @@ test("the Spanish deck speaks Spanish", async ({ page }) => {
   await expect(page.getByTestId("takeaway")).toContainText("Transporte por agua está");
   await expect(page.getByTestId("slide-counter")).toHaveText("Diapositiva 2 de 2");
 });
+
+test("a full deck of 30 slides takes no more, and says so", async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem("filled")) {
+      localStorage.setItem("calibaja-deck", JSON.stringify(Array.from({ length: 30 }, () => "lq~top=10")));
+      sessionStorage.setItem("filled", "1");
+    }
+  });
+  await page.goto("/?region=06025&top=10");
+  const add = page.locator('[data-chart="lq-ranking"]').getByTestId("add-to-deck");
+  await add.click();
+  await expect(add).toHaveText("The presentation is full (30 slides): remove one first");
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem("calibaja-deck") ?? "[]").length)).toBe(30);
+  await page.getByTestId("present-link").click();
+  await expect(page.getByTestId("slide-counter")).toHaveText("Slide 1 of 31");
+});
