@@ -19,23 +19,31 @@ const real = parse(fs.readFileSync(path.join(dataDir, "us/cbp_2021_san_diego_imp
 }) as Record<string, string>[];
 const countyFileNaics = (code: string) => (code === "31-33" ? "31----" : code.length < 6 ? code.padEnd(6, "-") : code);
 
-function writeCountyFile(rows: number): string {
-  const file = path.join(folder, `cbp21co_${rows}.txt`);
+/**
+ * Writes `rows` lines: the real San Diego and Imperial rows first, then the same figures moved to
+ * other (skipped) counties, as a national file's other counties would be.
+ */
+function writeGenerated(
+  file: string,
+  rows: number,
+  head: string,
+  tail: string,
+  line: (row: Record<string, string>, fips: string) => string,
+): string {
   const out = fs.openSync(file, "w");
-  fs.writeSync(out, "fipstate,fipscty,naics,emp_nf,emp,qp1_nf,qp1,ap_nf,ap,est\n");
+  fs.writeSync(out, head);
   let written = 0;
   let buffer = "";
   for (let county = 0; written < rows; county += 1) {
     for (const row of real) {
       if (written >= rows) break;
-      // The first pass is the real file; later passes move the same figures to other (skipped) counties.
       const fips =
         county === 0
           ? row.county_fips!
           : `${String(1 + (county % 50)).padStart(2, "0")}${String(100 + county)
               .padStart(3, "0")
               .slice(-3)}`;
-      buffer += `${fips.slice(0, 2)},${fips.slice(2)},${countyFileNaics(row.naics2017_code!)},G,${row.EMP},G,,G,${row.PAYANN_thousand_usd},${row.ESTAB}\n`;
+      buffer += line(row, fips);
       written += 1;
       if (buffer.length > 1 << 20) {
         fs.writeSync(out, buffer);
@@ -43,40 +51,31 @@ function writeCountyFile(rows: number): string {
       }
     }
   }
-  fs.writeSync(out, buffer);
+  fs.writeSync(out, buffer + tail);
   fs.closeSync(out);
   return file;
 }
 
+const writeCountyFile = (rows: number) =>
+  writeGenerated(
+    path.join(folder, `cbp21co_${rows}.txt`),
+    rows,
+    "fipstate,fipscty,naics,emp_nf,emp,qp1_nf,qp1,ap_nf,ap,est\n",
+    "",
+    (row, fips) =>
+      `${fips.slice(0, 2)},${fips.slice(2)},${countyFileNaics(row.naics2017_code!)},G,${row.EMP},G,,G,${row.PAYANN_thousand_usd},${row.ESTAB}\n`,
+  );
+
 /** The same rows as the Census API answers them: JSON, one row per line (`[["EMP",…],` … `]]`). */
-function writeApiFile(rows: number): string {
-  const file = path.join(folder, `cbp_api_2021_${rows}.json`);
-  const out = fs.openSync(file, "w");
-  fs.writeSync(out, '[["EMP","ESTAB","PAYANN","NAICS2017","state","county"]');
-  let written = 0;
-  let buffer = "";
-  for (let county = 0; written < rows; county += 1) {
-    for (const row of real) {
-      if (written >= rows) break;
-      const fips =
-        county === 0
-          ? row.county_fips!
-          : `${String(1 + (county % 50)).padStart(2, "0")}${String(100 + county)
-              .padStart(3, "0")
-              .slice(-3)}`;
-      const naics = row.naics2017_code === "31-33" ? "31-33" : row.naics2017_code!;
-      buffer += `,\n${JSON.stringify([row.EMP, row.ESTAB, row.PAYANN_thousand_usd, naics, fips.slice(0, 2), fips.slice(2)])}`;
-      written += 1;
-      if (buffer.length > 1 << 20) {
-        fs.writeSync(out, buffer);
-        buffer = "";
-      }
-    }
-  }
-  fs.writeSync(out, `${buffer}]\n`);
-  fs.closeSync(out);
-  return file;
-}
+const writeApiFile = (rows: number) =>
+  writeGenerated(
+    path.join(folder, `cbp_api_2021_${rows}.json`),
+    rows,
+    '[["EMP","ESTAB","PAYANN","NAICS2017","state","county"]',
+    "]\n",
+    (row, fips) =>
+      `,\n${JSON.stringify([row.EMP, row.ESTAB, row.PAYANN_thousand_usd, row.naics2017_code, fips.slice(0, 2), fips.slice(2)])}`,
+  );
 
 const database = createDatabase({ databaseUrl: undefined, pgliteDir: path.join(folder, "pglite") });
 await applyMigrations(database.connection.adapterFactory);
