@@ -8,8 +8,8 @@ export type RankedBar = {
   /** A second, smaller line under the label (the bar's measure and date). */ sublabel?: string;
 };
 
-/** A vertical reference line (LQ = 1, a job threshold) with its label. */
-export type ReferenceMark = { value: number; label: string; color: string; labelPosition?: "top" | "insideBottom" };
+/** A vertical reference line (LQ = 1, a job threshold) with its label (drawn above the plot, never over a bar). */
+export type ReferenceMark = { value: number; label: string; color: string };
 
 /**
  * One bubble of a scatter: x = location quotient, y = wage, change or a count, size = employment.

@@ -82,7 +82,7 @@ export function thresholdMarks(
 ): ReferenceMark[] {
   const format = formatters(locale);
   return [
-    { value: t1, label: label(format.integer(t1)), color: chartColors.threshold, labelPosition: "insideBottom" },
+    { value: t1, label: label(format.integer(t1)), color: chartColors.threshold },
     { value: t2, label: label(format.integer(t2)), color: chartColors.threshold },
   ];
 }

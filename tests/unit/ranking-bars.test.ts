@@ -44,7 +44,7 @@ describe("the ranked bars a chart and its slide both draw", () => {
 
   it("label the lower threshold at the bottom and the higher at the top", () => {
     expect(thresholdMarks(10000, 20000, "en", (value) => `${value} jobs`)).toEqual([
-      { value: 10000, label: "10,000 jobs", color: chartColors.threshold, labelPosition: "insideBottom" },
+      { value: 10000, label: "10,000 jobs", color: chartColors.threshold },
       { value: 20000, label: "20,000 jobs", color: chartColors.threshold },
     ]);
   });

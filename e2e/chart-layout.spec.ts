@@ -1,0 +1,79 @@
+import { parse } from "csv-parse/sync";
+import { expect, test, type Page } from "@playwright/test";
+
+type Box = { x: number; y: number; width: number; height: number; text: string; fontSize: number };
+
+/** Every drawn text of a chart and every bar, as the browser laid them out. */
+async function chartLayout(page: Page, chart: string) {
+  const svg = page.locator(`[data-chart="${chart}"] svg.recharts-surface`);
+  await expect(svg).toBeVisible();
+  return svg.evaluate((root) => {
+    const box = (element: Element) => {
+      const rect = element.getBoundingClientRect();
+      const fontSize = parseFloat(getComputedStyle(element).fontSize);
+      return {
+        x: rect.x,
+        y: rect.y,
+        width: rect.width,
+        height: rect.height,
+        text: element.textContent ?? "",
+        fontSize,
+      };
+    };
+    return {
+      texts: [...root.querySelectorAll("text")].filter((text) => text.getBoundingClientRect().width > 0).map(box),
+      bars: [...root.querySelectorAll(".recharts-bar-rectangle path")].map(box),
+    };
+  });
+}
+
+const overlap = (a: Box, b: Box) =>
+  Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1 &&
+  Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 1;
+
+for (const [width, height] of [
+  [390, 844],
+  [1280, 720],
+  [1920, 1080],
+] as const) {
+  for (const locale of ["en", "es"] as const) {
+    test(`ranked bars at ${width}×${height} (${locale}): every bar drawn to scale, no text over another`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${locale === "es" ? "/es" : ""}/?top=10`);
+      for (const chart of ["lq-ranking", "employment-ranking"]) {
+        const { texts, bars } = await chartLayout(page, chart);
+        expect(bars).toHaveLength(10);
+        // The chart's own CSV (in English, for its column names) holds the values the bars draw.
+        const href = await page.locator(`[data-chart="${chart}"] a[href*="/api/export/"]`).first().getAttribute("href");
+        const csv = parse(await (await page.request.get(href!.replace("lang=es", "lang=en"))).text(), {
+          columns: true,
+          bom: true,
+        }) as Record<string, string>[];
+        const values = csv
+          .slice(0, 10)
+          .map((row) => Number(chart === "lq-ranking" ? row.location_quotient : row.employment_jobs));
+        // A bar's length is its value on a zero-based axis: ratios of lengths are ratios of values.
+        bars.forEach((bar, index) => {
+          expect(bar.width).toBeGreaterThan(2);
+          expect(bar.width / bars[0]!.width).toBeCloseTo(values[index]! / values[0]!, 1);
+        });
+        const clashes = texts.flatMap((a, i) =>
+          texts.slice(i + 1).flatMap((b) => (overlap(a, b) ? [`"${a.text}" × "${b.text}"`] : [])),
+        );
+        expect(clashes).toEqual([]);
+        expect(texts.filter((text) => text.fontSize < 12).map((text) => `${text.text}: ${text.fontSize}px`)).toEqual(
+          [],
+        );
+      }
+    });
+  }
+}
+
+test("the location-quotient axis ticks at round numbers", async ({ page }) => {
+  await page.goto("/?top=10");
+  const ticks = page.locator('[data-chart="lq-ranking"] text.recharts-cartesian-axis-tick-value[orientation="bottom"]');
+  await expect(ticks.first()).toBeVisible();
+  expect(await ticks.allTextContents()).toEqual(["0", "1", "2", "3", "4"]);
+});
