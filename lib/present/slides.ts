@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/routing";
+import { intlLocale, type Locale } from "@/i18n/routing";
 import { employmentBars, lqBars, nationalAverageMark, regionLqBars, thresholdMarks } from "../charts/ranking";
 import type { RankedBar, ReferenceMark } from "../charts/bars";
 import type { Bubble, LineSeries, ShadedSpan } from "../charts/bars";
@@ -9,7 +9,7 @@ import { buildCompareSlide } from "./compare-slides";
 import type { HeatmapColumn, HeatmapLabels, HeatmapRow } from "../charts/heatmap";
 import { countAtOrAbove, overviewChartRows } from "../calculations/ranking";
 import { describeRankingCoverage } from "../coverage-line";
-import type { DeckItem } from "../deck";
+import { decodeDeckItem, defaultDeck, maxDeckSlides, type DeckItem } from "../deck";
 import { overviewFilters, regionFilters } from "../filters";
 import { localName, formatters } from "../format";
 import { getCluster, getClusterObservations } from "../queries/cluster-detail";
@@ -20,9 +20,12 @@ import { parseFilters } from "../search-params";
 import { latestLqByRegion } from "../calculations/latest-lq";
 import { resolveViewYears } from "../view-years";
 
+/** Every chart slide may carry the reader's own title (shown above the generated one). */
+type ChartSlide = { customTitle?: string };
+
 export type Slide =
   | { kind: "title"; title: string; subtitle: string; note: string }
-  | {
+  | (ChartSlide & {
       kind: "bars";
       title: string;
       takeaway: string;
@@ -30,8 +33,8 @@ export type Slide =
       references: ReferenceMark[];
       axisLabel: string;
       source: string;
-    }
-  | {
+    })
+  | (ChartSlide & {
       kind: "bubbles";
       title: string;
       takeaway: string;
@@ -40,8 +43,8 @@ export type Slide =
       yLabel: string;
       yKind: "wage" | "change" | "count";
       source: string;
-    }
-  | {
+    })
+  | (ChartSlide & {
       kind: "lines";
       title: string;
       takeaway: string;
@@ -49,8 +52,8 @@ export type Slide =
       shaded: ShadedSpan[];
       axisLabel: string;
       source: string;
-    }
-  | {
+    })
+  | (ChartSlide & {
       kind: "heatmap";
       title: string;
       takeaway: string;
@@ -58,7 +61,47 @@ export type Slide =
       rows: HeatmapRow[];
       labels: HeatmapLabels;
       source: string;
-    };
+    });
+
+/**
+ * A deck's slides in order: its title slide, then one per view that could be built. `skipped` names the
+ * views that could not (unreadable in the link, or no data for their filters).
+ */
+export async function buildDeck(
+  linked: string[],
+  locale: Locale,
+): Promise<{ slides: Slide[]; items: DeckItem[]; skipped: string[]; requested: number; isDefault: boolean }> {
+  const t = await getTranslations({ locale, namespace: "present" });
+  const requested = linked.slice(0, maxDeckSlides);
+  const decoded = requested.map((text) => ({ text, item: decodeDeckItem(text) }));
+  const items: DeckItem[] = requested.length
+    ? decoded.flatMap((entry) => (entry.item ? [entry.item] : []))
+    : defaultDeck;
+  const built = await Promise.all(items.map((item) => buildSlide(item, locale)));
+  // Shown back to the reader shortened: a link is not a place to echo long input.
+  const shown = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+  const skipped = [
+    ...decoded.filter((entry) => !entry.item).map((entry) => shown(entry.text)),
+    ...items.filter((_, index) => !built[index]).map((item) => item.kind),
+  ];
+  const date = new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "long" }).format(new Date());
+  const slides: Slide[] = [
+    { kind: "title", title: t("title"), subtitle: t("subtitle", { date }), note: t("sourcesLine") },
+    ...built.flatMap((slide, index) => {
+      if (!slide || slide.kind === "title") return [];
+      const title = items[index]!.title;
+      return [title ? { ...slide, customTitle: title } : slide];
+    }),
+  ];
+  return {
+    slides,
+    // The views behind the chart slides, in the same order (what the deck editor reorders and renames).
+    items: items.filter((_, index) => built[index] && built[index].kind !== "title"),
+    skipped,
+    requested: linked.length,
+    isDefault: requested.length === 0,
+  };
+}
 
 /** Builds one slide per deck view with the same queries as the pages; unreadable views return null. */
 export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide | null> {

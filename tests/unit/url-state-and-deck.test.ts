@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeDeckItem, deckQuery, encodeDeckItem } from "../../lib/deck";
+import { cleanSlideTitle, decodeDeckItem, deckQuery, encodeDeckItem } from "../../lib/deck";
 import { compareFilters, overviewDefaults, overviewFilters, presentFilters } from "../../lib/filters";
 import { parseFilters, writeFilters } from "../../lib/search-params";
 
@@ -48,5 +48,24 @@ describe("a presentation deck in the URL", () => {
     expect(decodeDeckItem("lq~reg-ion=06073")).toBeNull();
     expect(decodeDeckItem("lq~=06073")).toBeNull();
     expect(decodeDeckItem("employment")).toEqual({ kind: "employment", params: {} });
+  });
+
+  it("carries the reader's own slide title through the link, accents, tildes and all", () => {
+    const item = { kind: "lq" as const, params: { top: "10" }, title: "Aeroespacial ~ ¿dónde lidera Tijuana? 100%" };
+    const encoded = encodeDeckItem(item);
+    expect(encoded.split("~")).toHaveLength(3);
+    expect(decodeDeckItem(encoded)).toEqual(item);
+    const query = new URLSearchParams(deckQuery([item]));
+    expect(decodeDeckItem(query.get("v")!)).toEqual(item);
+  });
+
+  it("refuses a title that is too long or holds control characters, and takes a hand-typed one as typed", () => {
+    expect(decodeDeckItem(`lq~title=${"a".repeat(121)}`)).toBeNull();
+    expect(decodeDeckItem(`lq~title=${"a".repeat(120)}`)?.title).toHaveLength(120);
+    expect(decodeDeckItem("lq~title=a%00b")).toBeNull();
+    expect(decodeDeckItem("lq~title=%E0%A4%A")?.title).toBe("%E0%A4%A");
+    expect(decodeDeckItem("lq~title=Growth 100% = jobs")?.title).toBe("Growth 100% = jobs");
+    expect(decodeDeckItem("lq~title=%20%20")).toBeNull();
+    expect(cleanSlideTitle("  Two\tspaces  ")).toBe("Two spaces");
   });
 });
