@@ -72,6 +72,10 @@ test("from the overview to a PowerPoint deck: add, reorder, retitle, remove, dow
   await page.reload();
   await expect(page.getByTestId("slide-counter")).toHaveText("Slide 2 of 3");
   await expect(page.getByTestId("slide-title")).toHaveText("Jobs: San Diego's largest clusters");
+  // Every slide says what its colours and dashed lines mean.
+  await expect(page.getByTestId("slide").locator(".legend")).toHaveText(
+    /Traded cluster.*Local cluster.*Employment threshold/,
+  );
   expect(await page.evaluate(() => JSON.parse(localStorage.getItem("calibaja-deck") ?? "[]").length)).toBe(2);
 
   await page.mouse.move(300, 300);

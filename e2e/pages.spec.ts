@@ -14,7 +14,7 @@ test("the Spanish overview shows Spanish text and es-MX numbers, and the languag
   await expect(page).toHaveURL(/year=2016/);
   await expect(page.locator("html")).toHaveAttribute("lang", "es-MX");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    "¿En qué clústeres se concentra Condado de San Diego?",
+    "¿En qué clústeres se concentra el condado de San Diego?",
   );
   await expect(page.getByTestId("total-employment")).toContainText(esMX.format(expected.total));
   await expect(page.getByTestId("most-concentrated")).toContainText("Transporte por agua");
@@ -132,4 +132,19 @@ test("no page shows $0, Infinity or NaN, in either language", async ({ page }) =
       expect(text, `${locale}${path}`).not.toMatch(/\$\s?0(?![\d.,])|US\$\s?0(?![\d.,])|Infinity|NaN/);
     }
   }
+});
+
+test("generated headings name the region with its article, in both languages", async ({ page }) => {
+  const headings: [string, string][] = [
+    ["/", "Which clusters is the U.S. side (San Diego and Imperial counties) concentrated in?"],
+    ["/es", "¿En qué clústeres se concentra el lado estadounidense (condados de San Diego e Imperial)?"],
+    ["/?region=06025", "Which clusters is Imperial County concentrated in?"],
+    ["/es?region=06025", "¿En qué clústeres se concentra el condado de Imperial?"],
+  ];
+  for (const [path, heading] of headings) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+  }
+  await page.goto("/es/present?v=portfolio~code=us-side&slide=2");
+  await expect(page.getByTestId("takeaway")).toContainText("clústeres en el lado estadounidense");
 });

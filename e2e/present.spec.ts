@@ -11,7 +11,7 @@ test("the default deck: keyboard and clicker keys move between slides, each slid
   await expect(page).toHaveURL(/slide=2/);
   const top = expected.byLq[0]!;
   await expect(page.getByTestId("takeaway")).toHaveText(
-    `${top.cluster.nameEn} is ${(Math.round(top.locationQuotient! * 10) / 10).toString()} times more concentrated in U.S. side (San Diego and Imperial counties) than nationally.`,
+    `${top.cluster.nameEn} is ${(Math.round(top.locationQuotient! * 10) / 10).toString()} times more concentrated in the U.S. side (San Diego and Imperial counties) than nationally.`,
   );
   await expect(page.getByTestId("slide")).toContainText(lqText(top.locationQuotient!));
   await page.keyboard.press("PageDown");

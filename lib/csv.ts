@@ -10,26 +10,35 @@ export function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-const options = {
+export type CsvLanguage = "en" | "es";
+
+// Yes/no cells are our words, so they follow the file's language like its column names.
+const booleanWords: Record<CsvLanguage, [string, string]> = { en: ["true", "false"], es: ["verdadero", "falso"] };
+
+const optionsFor = (lang: CsvLanguage) => ({
   record_delimiter: "windows" as const, // RFC 4180: CRLF
   cast: {
     string: (value: string) => neutraliseFormula(value),
-    boolean: (value: boolean) => (value ? "true" : "false"),
+    boolean: (value: boolean) => booleanWords[lang][value ? 0 : 1],
     // Unformatted numbers: no thousands separators, full precision, "." as decimal mark.
     number: (value: number) => (Number.isFinite(value) ? String(value) : ""),
   },
-};
+});
 
 export const BOM = "\uFEFF";
 
 /** RFC 4180 records (CRLF after each); quotes doubled by csv-stringify. */
-export function csvRecords(rows: CsvValue[][]): string {
-  return stringify(rows, options);
+export function csvRecords(rows: CsvValue[][], lang: CsvLanguage = "en"): string {
+  return stringify(rows, optionsFor(lang));
 }
 
 /** One document: optional byte-order mark (so Excel reads UTF-8 accents), header row, rows. */
-export function toCsv(header: string[], rows: CsvValue[][], { bom = true } = {}): string {
-  return (bom ? BOM : "") + csvRecords([header, ...rows]);
+export function toCsv(
+  header: string[],
+  rows: CsvValue[][],
+  { bom = true, lang = "en" }: { bom?: boolean; lang?: CsvLanguage } = {},
+): string {
+  return (bom ? BOM : "") + csvRecords([header, ...rows], lang);
 }
 
 /** The Response for a CSV download. */

@@ -18,7 +18,16 @@ const themeScript = `try{var t=localStorage.getItem("calibaja-theme");if(t==="li
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : "en", namespace: "site" });
-  return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("tagline") };
+  const image = { url: `/og-${locale === "es" ? "es" : "en"}.png`, width: 1200, height: 630 };
+  return {
+    // Links in social previews must be absolute: the address the site is served at.
+    metadataBase: new URL(process.env.CALIBAJA_PUBLIC_URL || "http://localhost:3000"),
+    title: { default: t("title"), template: `%s · ${t("title")}` },
+    description: t("tagline"),
+    manifest: "/manifest.webmanifest",
+    openGraph: { title: t("title"), description: t("tagline"), siteName: t("title"), images: [image], type: "website" },
+    twitter: { card: "summary_large_image", title: t("title"), description: t("tagline"), images: [image.url] },
+  };
 }
 
 export default async function LocaleLayout({

@@ -260,6 +260,9 @@ function SlideView({ slide, index, notice }: { slide: Slide; index: number; noti
               />
             )}
           </div>
+          {(slide.kind === "bars" || slide.kind === "bubbles") && slide.legend.length ? (
+            <Legend items={slide.legend} />
+          ) : null}
           <p className="slide-source">
             {slide.kind === "bars" && slide.bars.length > slideBarLimit
               ? `${t("truncated", { shown: slideBarLimit, total: slide.bars.length })} `

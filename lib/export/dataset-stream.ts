@@ -85,6 +85,7 @@ export function datasetCsvStream(lang: ExportLanguage, bom: boolean): ReadableSt
           row.source.url,
           row.derivation,
         ]),
+        lang,
       );
     }
     for await (const rows of batches((afterId) =>
@@ -128,6 +129,7 @@ export function datasetCsvStream(lang: ExportLanguage, bom: boolean): ReadableSt
           row.source.url,
           null,
         ]),
+        lang,
       );
     }
   }

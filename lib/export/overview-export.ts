@@ -30,7 +30,7 @@ export function overviewChartExport(chart: "lq" | "employment") {
           ? toCsv(
               clusterHeader(lang, ["min_jobs_for_lq_ranking"]),
               byLq.map((row, index) => [...clusterRecord(row, index + 1, region, data.lqYear!, lang), values.min]),
-              { bom },
+              { bom, lang },
             )
           : toCsv(
               clusterHeader(lang, ["threshold_1_jobs", "threshold_2_jobs", "clears_threshold_1", "clears_threshold_2"]),
@@ -41,7 +41,7 @@ export function overviewChartExport(chart: "lq" | "employment") {
                 (row.employment ?? 0) >= t1,
                 (row.employment ?? 0) >= t2,
               ]),
-              { bom },
+              { bom, lang },
             );
       const name = exportFilename([
         chart === "lq" ? "clusters-by-lq" : "clusters-by-employment",

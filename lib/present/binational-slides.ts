@@ -1,9 +1,9 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { bothSidesBubbles, insuredLines, manufacturingBars, plantBars } from "../charts/binational";
+import { bothSidesBubbles, bothSidesColor, insuredLines, manufacturingBars, plantBars } from "../charts/binational";
 import { publishedBars } from "../charts/published";
-import { chartColors } from "../charts/colors";
+import { chartColors, otherColor, sideColors } from "../charts/colors";
 import { loadBothSides, loadLargePlants, loadManufacturing, loadPublishedChart } from "../binational-data";
 import type { DeckItem } from "../deck";
 import { formatMonth, formatters, localName, shortSourceNames } from "../format";
@@ -26,6 +26,10 @@ export async function buildBinationalSlide(item: DeckItem, locale: Locale): Prom
       takeaway: t("neverSummed"),
       bars: manufacturingBars(data.bars, locale, (bar) => t(`measure.${bar.measure}`, { month })),
       references: [],
+      legend: [
+        { label: t("legendUs"), color: sideColors.US },
+        { label: t("legendMx"), color: sideColors.MX },
+      ],
       axisLabel: t("peopleAxis"),
       source: [...new Set(data.bars.map((bar) => bar.sourceTitle))].join("; "),
     };
@@ -39,6 +43,7 @@ export async function buildBinationalSlide(item: DeckItem, locale: Locale): Prom
       takeaway: t("plantsNotJobs", { band: data.plants.sizeBands.join(", ") }),
       bars: plantBars(data.plants.byCluster, locale),
       references: [],
+      legend: [],
       axisLabel: t("plantsAxis"),
       source: data.plants.sourceTitle,
     };
@@ -53,6 +58,7 @@ export async function buildBinationalSlide(item: DeckItem, locale: Locale): Prom
       takeaway: t(`published.${chart}Subtitle`),
       bars: publishedBars(chart, facts, locale),
       references: chart === "lq" ? [{ value: 1, label: tc("nationalAverage"), color: chartColors.reference }] : [],
+      legend: chart === "lq" ? [{ label: tc("nationalAverage"), color: chartColors.reference }] : [],
       axisLabel: chart === "lq" ? t("published.lqAxis") : t("published.outputAxis"),
       source: facts[0]!.study ?? facts[0]!.sourceTitle,
     };
@@ -72,6 +78,10 @@ export async function buildBinationalSlide(item: DeckItem, locale: Locale): Prom
           .map((row) => localName(locale, row))
           .join(", "),
       }),
+      legend: [
+        { label: t("strongBothLegend"), color: bothSidesColor },
+        { label: t("strongOneLegend"), color: otherColor },
+      ],
       bubbles: bothSidesBubbles(data.rows, locale, (row) =>
         t("bothSidesTooltip", { cluster: localName(locale, row), lq: format.lq(row.usLq), plants: row.mxPlants }),
       ),

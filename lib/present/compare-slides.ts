@@ -1,4 +1,5 @@
 import "server-only";
+import { sentenceName } from "../sentence-name";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { barViewCluster, clusterAcrossRegions, heatmapGrid, highlightedRegionCodes } from "../calculations/compare";
@@ -82,7 +83,10 @@ export async function buildCompareSlide(item: DeckItem, locale: Locale): Promise
     title: t(lq ? "barsTitleLq" : "barsTitleJobs", { cluster: clusterLabel(cluster), year: data.year }),
     takeaway: first
       ? tp(lq ? "compareLqTakeaway" : "compareJobsTakeaway", {
-          region: regionName(first.regionCode),
+          region: sentenceName(
+            locale,
+            data.regions.find((region) => region.code === first.regionCode)!,
+          ),
           cluster: clusterLabel(cluster),
           value: lq ? format.lq(first.locationQuotient) : format.jobsMarked(first),
           count: codes.length,
@@ -96,6 +100,11 @@ export async function buildCompareSlide(item: DeckItem, locale: Locale): Promise
       color: highlightedRegionCodes.has(cell.regionCode) ? highlightColor : chartColors.traded,
     })),
     references: lq ? [{ value: 1, label: tc("nationalAverage"), color: chartColors.reference }] : [],
+    legend: [
+      { label: t("legendHome"), color: highlightColor },
+      { label: t("legendOther"), color: chartColors.traded },
+      ...(lq ? [{ label: tc("nationalAverage"), color: chartColors.reference }] : []),
+    ],
     axisLabel: lq ? t("lqAxis") : t("jobsAxis", { year: data.year }),
     source:
       missing.length > 0 ? `${source} ${t("missingRegions", { regions: missing.map(regionName).join(", ") })}` : source,

@@ -111,6 +111,17 @@ function addSlide(pptx: PptxGenJS, slide: Slide, labels: PptxLabels): void {
 
   const sourceParts: string[] = [];
   if (slide.kind === "bars") {
+    if (slide.legend.length) {
+      page.addText(
+        slide.legend.flatMap((item, index) => [
+          { text: `${index ? "    " : ""}■ `, options: { color: hex(item.color) } },
+          { text: item.label, options: { color: ink } },
+        ]),
+        { x: margin, y: chartBox.y, w: contentWidth, h: 0.35, fontSize: sizes.axis, fontFace: font },
+      );
+      chartBox.y += 0.35;
+      chartBox.h -= 0.35;
+    }
     const bars = slide.bars.slice(0, slideBarLimit);
     if (slide.bars.length > bars.length) sourceParts.push(labels.truncated(bars.length, slide.bars.length));
     page.addChart(
@@ -167,21 +178,24 @@ function addSlide(pptx: PptxGenJS, slide: Slide, labels: PptxLabels): void {
       sourceParts.push(slide.shaded.map((span) => `${span.label}: ${span.from}–${span.to}`).join("; "));
   } else if (slide.kind === "bubbles") {
     const bubbles = slide.bubbles;
-    // One x column for both series: a cluster's y and size sit in its own series and stay empty in the other.
-    const inSeries = (bubble: Bubble, traded: boolean) => bubble.traded === traded;
+    const colorOf = (bubble: Bubble) => bubble.color ?? (bubble.traded ? chartColors.traded : chartColors.local);
+    // One series per legend entry (traded / local, or strong on both sides / one side), over one x column:
+    // a bubble's y and size sit in its own series and stay empty in the others.
+    const groups = slide.legend.length ? slide.legend : [{ label: slide.yLabel, color: colorOf(bubbles[0]!) }];
+    const inGroup = (bubble: Bubble, color: string) => !slide.legend.length || colorOf(bubble) === color;
     page.addChart(
       pptx.ChartType.bubble,
       [
         { name: slide.xLabel, values: bubbles.map((bubble) => bubble.x) },
-        ...[true, false].map((traded) => ({
-          name: traded ? labels.traded : labels.local,
-          values: bubbles.map((bubble) => (inSeries(bubble, traded) ? bubble.y : null)) as number[],
-          sizes: bubbles.map((bubble) => (inSeries(bubble, traded) ? bubble.size : null)) as number[],
+        ...groups.map((group) => ({
+          name: group.label,
+          values: bubbles.map((bubble) => (inGroup(bubble, group.color) ? bubble.y : null)) as number[],
+          sizes: bubbles.map((bubble) => (inGroup(bubble, group.color) ? bubble.size : null)) as number[],
         })),
       ],
       {
         ...chartBox,
-        chartColors: [hex(chartColors.traded), hex(chartColors.local)],
+        chartColors: groups.map((group) => hex(group.color)),
         showLegend: true,
         legendPos: "b",
         legendFontSize: sizes.axis,

@@ -1,9 +1,13 @@
 import "server-only";
+import { sentenceName } from "../sentence-name";
 import { getTranslations } from "next-intl/server";
 import { intlLocale, type Locale } from "@/i18n/routing";
 import { employmentBars, lqBars, nationalAverageMark, regionLqBars, thresholdMarks } from "../charts/ranking";
 import type { RankedBar, ReferenceMark } from "../charts/bars";
 import type { Bubble, LineSeries, ShadedSpan } from "../charts/bars";
+import { chartColors } from "../charts/colors";
+
+export type LegendItem = { label: string; color: string };
 import { buildBinationalSlide } from "./binational-slides";
 import { buildCompareSlide } from "./compare-slides";
 import type { HeatmapColumn, HeatmapLabels, HeatmapRow } from "../charts/heatmap";
@@ -31,6 +35,8 @@ export type Slide =
       takeaway: string;
       bars: RankedBar[];
       references: ReferenceMark[];
+      /** What the bar colours and dashed lines mean (empty when one colour says nothing). */
+      legend: LegendItem[];
       axisLabel: string;
       source: string;
     })
@@ -39,6 +45,7 @@ export type Slide =
       title: string;
       takeaway: string;
       bubbles: Bubble[];
+      legend: LegendItem[];
       xLabel: string;
       yLabel: string;
       yKind: "wage" | "change" | "count";
@@ -111,6 +118,10 @@ export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide 
   const tc = await getTranslations({ locale, namespace: "chart" });
   const format = formatters(locale);
   const name = (entry: { nameEn: string; nameEs: string }) => localName(locale, entry);
+  const typeLegend = [
+    { label: to("legendTraded"), color: chartColors.traded },
+    { label: to("legendLocal"), color: chartColors.local },
+  ];
 
   if (item.kind === "lq" || item.kind === "employment") {
     const { values, invalid } = parseFilters(overviewFilters, item.params);
@@ -135,12 +146,13 @@ export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide 
           ? t("lqTakeaway", {
               cluster: localName(locale, first),
               lq: format.decimal(Math.round(first.locationQuotient! * 10) / 10),
-              region: name(region),
+              region: sentenceName(locale, region),
               min: format.integer(values.min),
             })
-          : t("lqNone", { region: name(region) }),
+          : t("lqNone", { region: sentenceName(locale, region, { start: true }) }),
         bars: lqBars(byLq, locale),
         references: [nationalAverageMark(tc("nationalAverage"))],
+        legend: [...typeLegend, { label: tc("nationalAverage"), color: chartColors.reference }],
         axisLabel: to("lqAxis"),
         source: coverage.lq,
       };
@@ -175,6 +187,7 @@ export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide 
             })
           : to("thresholdSentenceLargest", { ...sentenceValues, considered: data.yearRows.length }),
       bars: employmentBars(byEmployment, locale),
+      legend: [...typeLegend, { label: to("legendThreshold"), color: chartColors.threshold }],
       references: thresholdMarks(t1, t2, locale, (value) => tc("threshold", { value })),
       axisLabel: to("jobsAxis"),
       source: coverage.employment,
@@ -196,8 +209,9 @@ export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide 
       takeaway: t("portfolioTakeaway", {
         above: points.filter((point) => point.locationQuotient > 1).length,
         count: points.length,
-        region: name(region),
+        region: sentenceName(locale, region),
       }),
+      legend: typeLegend,
       bubbles: points.map((point) => ({
         key: String(point.clusterCode),
         label: localName(locale, point),
@@ -227,11 +241,12 @@ export async function buildSlide(item: DeckItem, locale: Locale): Promise<Slide 
     title: `${localName(locale, cluster)} · ${year}`,
     takeaway: t("clusterTakeaway", {
       cluster: localName(locale, cluster),
-      region: name(rows[0]!.region),
+      region: sentenceName(locale, rows[0]!.region),
       lq: format.lq(rows[0]!.locationQuotient),
     }),
     bars: regionLqBars(rows, locale),
     references: [nationalAverageMark(tc("nationalAverage"))],
+    legend: [{ label: tc("nationalAverage"), color: chartColors.reference }],
     axisLabel: to("lqAxis"),
     source: [...new Set(rows.map((row) => row.source.title))].join("; "),
   };

@@ -70,9 +70,14 @@ describe.each(databaseKinds)("CSV exports on %s", (kind) => {
     });
     const employment = rows.map((row) => Number(row.empleo_empleos));
     expect(employment).toEqual([...employment].sort((a, b) => b - a));
-    expect(rows.filter((row) => row.supera_umbral_1 === "true")).toHaveLength(
+    // Yes/no cells are in the file's language too.
+    expect(rows.filter((row) => row.supera_umbral_1 === "verdadero")).toHaveLength(
       employment.filter((value) => value >= 10000).length,
     );
+    expect(rows.filter((row) => row.supera_umbral_1 === "falso")).toHaveLength(
+      employment.filter((value) => value < 10000).length,
+    );
+    for (const row of rows) expect(["falso", "verdadero"]).toContain(row.empleo_es_cota_inferior);
   });
 
   it("export the clusters table in its sort order and filter", async () => {

@@ -113,6 +113,7 @@ const apiRoutes = [
   "/api/compare",
   "/api/regions",
   "/api/health",
+  "/api/og",
   ...fs
     .readdirSync("app/api/export")
     .filter((name) => name !== "dataset")

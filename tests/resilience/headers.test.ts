@@ -18,6 +18,7 @@ const pages = [
 ];
 const apiRoutes = [
   "/api/health",
+  "/api/og",
   "/api/regions",
   "/api/export/clusters?region=06073",
   ...fs

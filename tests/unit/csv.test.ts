@@ -41,3 +41,12 @@ describe("CSV", () => {
     );
   });
 });
+
+describe("yes/no cells", () => {
+  it("are written in the file's language", () => {
+    expect(toCsv(["lower_bound"], [[true], [false]], { bom: false })).toBe("lower_bound\r\ntrue\r\nfalse\r\n");
+    expect(toCsv(["cota_inferior"], [[true], [false], [null]], { bom: false, lang: "es" })).toBe(
+      "cota_inferior\r\nverdadero\r\nfalso\r\n\r\n",
+    );
+  });
+});

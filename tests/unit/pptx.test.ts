@@ -50,6 +50,10 @@ describe("the deck as a PowerPoint file", () => {
         takeaway: "Water Transportation is 4.2 times more concentrated…",
         bars: [bar("Water Transportation", 4.2157), bar("Aerospace", 2.5), bar("Medical Devices", 1.75)],
         references: [{ value: 1, label: "U.S. average", color: "#CC79A7" }],
+        legend: [
+          { label: "Traded cluster", color: "#0072B2" },
+          { label: "U.S. average", color: "#CC79A7" },
+        ],
         axisLabel: "Location quotient",
         source: "U.S. Cluster Mapping Project, 2016",
       },
@@ -84,6 +88,7 @@ describe("the deck as a PowerPoint file", () => {
     expect(slide2).toContain("Where San Diego leads");
     expect(slide2).toContain("Most concentrated clusters, 2016 · San Diego County");
     expect(slide2).toContain("Reference lines: U.S. average · U.S. Cluster Mapping Project, 2016");
+    expect(slide2).toMatch(/<a:srgbClr val="0072B2"\/>[\s\S]*?<a:t>■ <\/a:t>[\s\S]*?<a:t>Traded cluster<\/a:t>/);
     // A month without a figure stays empty in the chart's data, never 0.
     expect(seriesValues(await chart(1))).toEqual([[10, null, 12]]);
   });
@@ -97,6 +102,7 @@ describe("the deck as a PowerPoint file", () => {
         takeaway: "…",
         bars,
         references: [],
+        legend: [],
         axisLabel: "Jobs",
         source: "CBP 2023",
       },
@@ -120,6 +126,10 @@ describe("the deck as a PowerPoint file", () => {
         xLabel: "LQ",
         yLabel: "Wage",
         yKind: "wage",
+        legend: [
+          { label: "Traded cluster", color: "#0072B2" },
+          { label: "Local cluster", color: "#D55E00" },
+        ],
         source: "USCMP",
       },
     ]);

@@ -1,4 +1,5 @@
 import { Suspense } from "react";
+import { sentenceName } from "@/lib/sentence-name";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { Locale } from "@/i18n/routing";
@@ -37,7 +38,12 @@ export default async function OverviewPage({
   const region = regions.find((entry) => entry.code === values.region);
   if (!region) notFound();
   const regionName = localName(locale, region);
-  const { year, lqYear, years, notices: yearNotices } = await resolvePageYears(region.code, regionName, values.year);
+  const {
+    year,
+    lqYear,
+    years,
+    notices: yearNotices,
+  } = await resolvePageYears(region.code, sentenceName(locale, region, { start: true }), values.year);
   notices.push(...yearNotices);
 
   const filterBar = (
@@ -49,7 +55,7 @@ export default async function OverviewPage({
     return (
       <>
         <div className="page-heading">
-          <h1>{t("heading", { region: regionName })}</h1>
+          <h1>{t("heading", { region: sentenceName(locale, region) })}</h1>
           {filterBar}
         </div>
         <MegaregionPage params={{ mfg: null, plants: "mx-side", map: "plants" }} summaryOnly />
@@ -64,7 +70,7 @@ export default async function OverviewPage({
     return (
       <>
         <div className="page-heading">
-          <h1>{t("heading", { region: regionName })}</h1>
+          <h1>{t("heading", { region: sentenceName(locale, region) })}</h1>
           {filterBar}
         </div>
         {notices.map((notice) => (
@@ -73,7 +79,7 @@ export default async function OverviewPage({
           </Notice>
         ))}
         <Notice testId="no-data">
-          {t("noMexicoData", { region: regionName })}{" "}
+          {t("noMexicoData", { region: sentenceName(locale, region) })}{" "}
           <Link href={`/regions/${region.code}`}>{t("regionPageHint", { region: regionName })}</Link>
         </Notice>
         <Suspense fallback={<SectionSkeleton shape="cards" />}>
@@ -91,7 +97,7 @@ export default async function OverviewPage({
     <>
       <div className="page-heading">
         <div>
-          <h1>{t("heading", { region: regionName })}</h1>
+          <h1>{t("heading", { region: sentenceName(locale, region) })}</h1>
           <Suspense fallback={null}>
             <OverviewDataAsOf view={view} />
           </Suspense>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
@@ -11,11 +12,12 @@ import { getPeerSets } from "@/lib/queries/compare";
 import { makeQueryClient } from "@/lib/query-client";
 import { resolvePageFilters } from "@/lib/page-filters";
 import type { RawSearchParams } from "@/lib/search-params";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "compare" });
-  return { title: t("heading") };
+  return pageMetadata(t("heading"), locale);
 }
 
 /**
@@ -48,6 +50,7 @@ export default async function ComparePage({
 
   return (
     <>
+      <Breadcrumbs section="compare" />
       <div className="page-heading">
         <div>
           <h1>{t("heading")}</h1>

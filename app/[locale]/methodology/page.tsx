@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { manifest } from "@/lib/dataset/manifest";
 import { getSources } from "@/lib/queries/sources";
 import { exportHref } from "@/lib/export/href";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "methodology" });
-  return { title: t("heading") };
+  return pageMetadata(t("heading"), locale);
 }
 
 const sections = [
@@ -33,6 +35,7 @@ export default async function MethodologyPage({ params }: { params: Promise<{ lo
   const sources = await getSources();
   return (
     <>
+      <Breadcrumbs section="methodology" />
       <div className="page-heading">
         <div>
           <h1>{t("heading")}</h1>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { Deck } from "@/components/present/deck";
@@ -9,7 +10,7 @@ import type { RawSearchParams } from "@/lib/search-params";
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "present" });
-  return { title: t("deckLabel") };
+  return pageMetadata(t("deckLabel"), locale);
 }
 
 /** /present?v=lq~region=06073&v=employment&slide=3 — a deck of views as full-screen slides. */

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { sentenceName } from "@/lib/sentence-name";
+import { pageMetadata } from "@/lib/page-metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { Link } from "@/i18n/navigation";
@@ -13,11 +15,12 @@ import type { RawSearchParams } from "@/lib/search-params";
 import { RegionYearTypeFilterBar } from "@/components/ui/view-filter-bar";
 import { DataAsOf } from "@/components/ui/data-as-of";
 import { localName, shortSourceNames } from "@/lib/format";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "clusters" });
-  return { title: t("heading") };
+  return pageMetadata(t("heading"), locale);
 }
 
 export default async function ClustersPage({
@@ -35,18 +38,23 @@ export default async function ClustersPage({
   const regions = await getDashboardRegions(dashboardRegionCodes);
   const region = regions.find((entry) => entry.code === values.region)!;
   const regionName = localName(locale, region);
-  const { year, years, notices: yearNotices } = await resolvePageYears(values.region, regionName, values.year);
+  const {
+    year,
+    years,
+    notices: yearNotices,
+  } = await resolvePageYears(values.region, sentenceName(locale, region, { start: true }), values.year);
   notices.push(...yearNotices);
   const rows = year === null ? [] : await getClusterRanking({ region: values.region, year, type: values.type });
   const coverage = year === null ? null : await describeRankingCoverage(rows, regionName, year);
   const source = shortSourceNames(rows);
   return (
     <>
+      <Breadcrumbs section="clusters" />
       <div className="page-heading">
         <div>
           <h1>{t("heading")}</h1>
           {year !== null ? (
-            <p className="muted">{t("intro", { count: rows.length, region: regionName, year })}</p>
+            <p className="muted">{t("intro", { count: rows.length, region: sentenceName(locale, region), year })}</p>
           ) : null}
           {year !== null ? (
             <DataAsOf
@@ -69,7 +77,7 @@ export default async function ClustersPage({
       ))}
       {year === null || rows.length === 0 ? (
         <Notice testId="no-data">
-          {to("noMexicoData", { region: regionName })}{" "}
+          {to("noMexicoData", { region: sentenceName(locale, region) })}{" "}
           <Link href={`/regions/${region.code}`}>{to("regionPageHint", { region: regionName })}</Link>
         </Notice>
       ) : (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache, Suspense } from "react";
@@ -16,6 +17,7 @@ import { Subclusters } from "@/components/clusters/subclusters";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { localName } from "@/lib/format";
 import { getCluster } from "@/lib/queries/cluster-detail";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 const parseCode = (code: string) => (/^\d{1,3}$/.test(code) ? Number(code) : null);
 
@@ -32,7 +34,7 @@ export async function generateMetadata({
 }): Promise<Metadata> {
   const { locale, code } = await params;
   const cluster = await loadCluster(code);
-  return { title: cluster ? localName(locale as Locale, cluster) : code };
+  return pageMetadata(cluster ? localName(locale as Locale, cluster) : code, locale);
 }
 
 export default async function ClusterPage({ params }: { params: Promise<{ locale: string; code: string }> }) {
@@ -43,6 +45,7 @@ export default async function ClusterPage({ params }: { params: Promise<{ locale
   const t = await getTranslations("cluster");
   return (
     <>
+      <Breadcrumbs section="clusters" current={localName(locale, cluster)} />
       <div className="page-heading">
         <div>
           <p className="muted">

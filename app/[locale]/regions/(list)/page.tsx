@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { Link } from "@/i18n/navigation";
@@ -6,11 +7,12 @@ import { TableScroll } from "@/components/ui/table-scroll";
 import { homeRegionCodes } from "@/lib/dataset/regions";
 import { formatters, localName } from "@/lib/format";
 import { getRegionHoldings, type RegionHoldings } from "@/lib/queries/regions";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "regions" });
-  return { title: t("heading") };
+  return pageMetadata(t("heading"), locale);
 }
 
 /** Every region, grouped by country and kind, with the data each holds: the CaliBaja regions first. */
@@ -82,6 +84,7 @@ export default async function RegionsPage({ params }: { params: Promise<{ locale
   ].filter((group) => group.regions.length > 0);
   return (
     <>
+      <Breadcrumbs section="regions" />
       <div className="page-heading">
         <div>
           <h1>{t("heading")}</h1>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { sentenceName } from "@/lib/sentence-name";
+import { pageMetadata } from "@/lib/page-metadata";
 import { Suspense } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
@@ -23,6 +25,7 @@ import {
   type RegionView,
 } from "@/components/regions/region-sections";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export async function generateMetadata({
   params,
@@ -31,7 +34,7 @@ export async function generateMetadata({
 }): Promise<Metadata> {
   const { locale, code } = await params;
   const region = await getRegion(code);
-  return { title: region ? localName(locale as Locale, region) : code };
+  return pageMetadata(region ? localName(locale as Locale, region) : code, locale);
 }
 
 export default async function RegionPage({
@@ -52,6 +55,7 @@ export default async function RegionPage({
     const { values: megaregion, notices: megaregionNotices } = await resolvePageFilters(megaregionFilters, raw);
     return (
       <>
+        <Breadcrumbs section="regions" current={name(region)} />
         <div className="page-heading">
           <div>
             <p className="muted">{t(`kind.${region.kind}`)}</p>
@@ -77,7 +81,12 @@ export default async function RegionPage({
     );
   }
   const { values, notices } = await resolvePageFilters(regionFilters, raw);
-  const { year, lqYear, years, notices: yearNotices } = await resolvePageYears(code, name(region), values.year);
+  const {
+    year,
+    lqYear,
+    years,
+    notices: yearNotices,
+  } = await resolvePageYears(code, sentenceName(locale, region, { start: true }), values.year);
   notices.push(...yearNotices);
   // A side of the border and a Mexican state are made of their members; a U.S. state's metro areas are
   // not "included" in it (they overlap, and leave rural counties out).
@@ -98,6 +107,7 @@ export default async function RegionPage({
 
   return (
     <>
+      <Breadcrumbs section="regions" current={name(region)} />
       <div className="page-heading">
         <div>
           <p className="muted">
@@ -136,7 +146,7 @@ export default async function RegionPage({
                   href={`/compare?r=${[...new Set([code, ...caliBajaMetroCodes])].join(",")}&view=heatmap`}
                   data-testid="compare-link"
                 >
-                  {t("compareLink", { region: name(region) })}
+                  {t("compareLink", { region: sentenceName(locale, region) })}
                 </Link>
               )}
             </p>

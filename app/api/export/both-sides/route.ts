@@ -41,7 +41,7 @@ export const GET = (request: Request) =>
         row.strongOnBoth,
         `U.S. Cluster Mapping Project ${lqYear}; ${plantsSource}`,
       ]),
-      { bom },
+      { bom, lang },
     );
     return csvResponse(body, exportFilename(["clusters-on-both-sides", lang]));
   });

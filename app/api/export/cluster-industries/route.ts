@@ -44,7 +44,7 @@ export const GET = (request: Request) =>
         row.industry.clusterNote,
         row.sourceTitle,
       ]),
-      { bom },
+      { bom, lang },
     );
     return csvResponse(body, exportFilename(["cluster", cluster.code, "naics2017-industries", lang]));
   });

@@ -50,7 +50,7 @@ export const GET = (request: Request) =>
         row.source.title,
         row.source.url,
       ]),
-      { bom },
+      { bom, lang },
     );
     return csvResponse(body, exportFilename(["cluster", cluster.code, "lq-by-region", year, lang]));
   });

@@ -61,7 +61,7 @@ export const GET = (request: Request) =>
         row.source.url,
         row.derivation,
       ]),
-      { bom },
+      { bom, lang },
     );
     return csvResponse(body, exportFilename(["cluster", cluster.code, cluster.key, "all-regions-years", lang]));
   });

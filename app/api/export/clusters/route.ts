@@ -28,7 +28,7 @@ export const GET = (request: Request) =>
     const body = toCsv(
       clusterHeader(lang),
       rows.map((row, index) => clusterRecord(row, index + 1, region, year, lang)),
-      { bom },
+      { bom, lang },
     );
     return csvResponse(
       body,

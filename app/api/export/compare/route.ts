@@ -57,7 +57,7 @@ export const GET = (request: Request) =>
         cell?.nationalRankLq,
         cell?.sourceTitle ?? "",
       ]),
-      { bom },
+      { bom, lang },
     );
     return csvResponse(
       body,

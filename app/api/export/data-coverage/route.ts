@@ -14,7 +14,7 @@ export const GET = (request: Request) =>
     const body = toCsv(
       header(["region_code", "year", "source", "topic", "note"], lang),
       entries.map((entry) => [entry.regionCode, entry.year, entry.sourceTitle, entry.topic, entry.note]),
-      { bom },
+      { bom, lang },
     );
     return csvResponse(body, exportFilename(["data-coverage", region.code, lang]));
   });

@@ -44,7 +44,7 @@ export const GET = (request: Request) =>
           row.insuredPersons,
           row.sourceTitle,
         ]),
-      { bom },
+      { bom, lang },
     );
     return csvResponse(body, exportFilename(["imss", values.measure.replace("_", "-"), region.code, "monthly", lang]));
   });

@@ -37,7 +37,7 @@ export const GET = (request: Request) =>
         row.clusterCode,
         localName(lang, row),
       ]),
-      { bom },
+      { bom, lang },
     );
     return csvResponse(body, exportFilename(["large-establishments", region.code, lang]));
   });

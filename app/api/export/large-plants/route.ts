@@ -56,7 +56,7 @@ export const GET = (request: Request) =>
         lang,
       ),
       rows,
-      { bom },
+      { bom, lang },
     );
     return csvResponse(body, exportFilename(["large-establishments-by-cluster", data.region.code, lang]));
   });

@@ -47,7 +47,7 @@ export const GET = (request: Request) =>
         bar.withheldCells,
         bar.sourceTitle,
       ]),
-      { bom },
+      { bom, lang },
     );
     return csvResponse(body, exportFilename(["manufacturing-both-sides", `${data.year}-03`, lang]));
   });

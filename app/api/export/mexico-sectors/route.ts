@@ -36,7 +36,7 @@ export const GET = (request: Request) =>
         row.withheld,
         row.sourceTitle,
       ]),
-      { bom },
+      { bom, lang },
     );
     const place = region.code === "MX" ? "mexico" : `region-${region.code}`;
     return csvResponse(body, exportFilename([place, "personal-ocupado-by-scian-sector", "census", lang]));

@@ -21,7 +21,7 @@ export const GET = (request: Request) =>
         fact.benchmark,
         fact.study ?? fact.sourceTitle,
       ]),
-      { bom },
+      { bom, lang },
     );
     return csvResponse(
       body,

@@ -46,7 +46,7 @@ export const GET = (request: Request) =>
         fact.valueNumber,
         fact.bound,
       ]),
-      { bom },
+      { bom, lang },
     );
     return csvResponse(body, exportFilename(["published-figures", region.code, lang]));
   });

@@ -39,7 +39,7 @@ export const GET = (request: Request) =>
         row.sourceTitle,
         row.sourceUrl,
       ]),
-      { bom },
+      { bom, lang },
     );
     return csvResponse(body, exportFilename(["published-figures", "calibaja", lang]));
   });

@@ -19,7 +19,7 @@ export const GET = (request: Request) =>
     const body = toCsv(
       clusterHeader(lang, ["y_measure", "y_value"]),
       points.map((point, index) => [...clusterRecord(point, index + 1, region, lqYear, lang), measure, point.y]),
-      { bom },
+      { bom, lang },
     );
     return csvResponse(body, exportFilename(["cluster-portfolio", region.code, lqYear, `y-${yKind}`, lang]));
   });

@@ -56,7 +56,7 @@ export const GET = (request: Request) =>
         ),
       ],
       rows,
-      { bom },
+      { bom, lang },
     );
     return csvResponse(body, exportFilename(["binational-top-10-industries", "us-side-employment", lang]));
   });

@@ -49,7 +49,7 @@ export const GET = (request: Request) =>
         row.nationalRankLq,
         row.sourceTitle,
       ]),
-      { bom },
+      { bom, lang },
     );
     return csvResponse(body, exportFilename(["cluster", cluster.code, "top-metros-by", values.by, data.year, lang]));
   });

@@ -68,7 +68,7 @@ export const GET = (request: Request) =>
         lang,
       ),
       rows,
-      { bom },
+      { bom, lang },
     );
     return csvResponse(
       body,
