@@ -21,6 +21,7 @@ async function chartLayout(page: Page, chart: string) {
       };
     };
     return {
+      frame: box(root),
       texts: [...root.querySelectorAll("text")].filter((text) => text.getBoundingClientRect().width > 0).map(box),
       bars: [...root.querySelectorAll(".recharts-bar-rectangle path")].map(box),
     };
@@ -43,7 +44,7 @@ for (const [width, height] of [
       await page.setViewportSize({ width, height });
       await page.goto(`${locale === "es" ? "/es" : ""}/?top=10`);
       for (const chart of ["lq-ranking", "employment-ranking"]) {
-        const { texts, bars } = await chartLayout(page, chart);
+        const { frame, texts, bars } = await chartLayout(page, chart);
         expect(bars).toHaveLength(10);
         // The chart's own CSV (in English, for its column names) holds the values the bars draw.
         const href = await page.locator(`[data-chart="${chart}"] a[href*="/api/export/"]`).first().getAttribute("href");
@@ -63,6 +64,9 @@ for (const [width, height] of [
           texts.slice(i + 1).flatMap((b) => (overlap(a, b) ? [`"${a.text}" × "${b.text}"`] : [])),
         );
         expect(clashes).toEqual([]);
+        // Nothing runs off the chart's edges (a cut label reads as a different name).
+        const outside = texts.filter((text) => text.x < frame.x - 1 || text.x + text.width > frame.x + frame.width + 1);
+        expect(outside.map((text) => text.text)).toEqual([]);
         expect(texts.filter((text) => text.fontSize < 12).map((text) => `${text.text}: ${text.fontSize}px`)).toEqual(
           [],
         );
@@ -77,3 +81,21 @@ test("the location-quotient axis ticks at round numbers", async ({ page }) => {
   await expect(ticks.first()).toBeVisible();
   expect(await ticks.allTextContents()).toEqual(["0", "1", "2", "3", "4"]);
 });
+
+for (const [width, height] of [
+  [390, 844],
+  [1280, 720],
+] as const) {
+  test(`a cluster's regions at ${width}×${height} (es): long names end in "…" inside the chart, a zero is a drawn zero`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto("/es/clusters/50");
+    const { frame, texts, bars } = await chartLayout(page, "cluster-lq-by-region");
+    expect(texts.filter((text) => text.x < frame.x - 1 || text.x + text.width > frame.x + frame.width + 1)).toEqual([]);
+    expect(texts.map((text) => text.text)).toContainEqual(expect.stringMatching(/^Lado estadounidense .*…$/));
+    // Imperial County has no water-transportation jobs: its bar is a hairline labelled 0.00, not a gap.
+    expect(bars).toHaveLength(4);
+    expect(texts.map((text) => text.text)).toContain("0.00");
+  });
+}

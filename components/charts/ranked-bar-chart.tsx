@@ -55,6 +55,8 @@ export function RankedBarChart({
   );
   // Room right of the longest bar for its value label ("≥ 194,402"), which must not be cut.
   const valueLabelRoom = Math.max(48, ...bars.map((bar) => bar.valueLabel.length * fontSize * 0.62 + 10));
+  const labelColumnWidth = Math.min(fontSize * 28, width * 0.42, longestLabel * fontSize * 0.53 + 12);
+  const labelColumnCharacters = Math.floor((labelColumnWidth - 10) / (fontSize * 0.6));
   const maxValue = Math.max(...bars.map((bar) => bar.value), ...references.map((mark) => mark.value), 0);
   // Fewer ticks where a phone leaves little room for their labels.
   const ticks = roundTicks(maxValue, width < 480 ? 3 : 5);
@@ -89,7 +91,7 @@ export function RankedBarChart({
           type="category"
           dataKey="label"
           hide={labelsAbove}
-          width={Math.min(fontSize * 28, width * 0.42, longestLabel * fontSize * 0.53 + 12)}
+          width={labelColumnWidth}
           tick={
             twoLines
               ? ({ x, y, index }: YAxisTickContentProps) => (
@@ -108,7 +110,17 @@ export function RankedBarChart({
                     </text>
                   </g>
                 )
-              : { fill: "currentColor", fontSize }
+              : ({ x, y, index }: YAxisTickContentProps) => {
+                  // A name longer than the label column ends in "…"; the full name shows on hover.
+                  const label = bars[index]?.label ?? "";
+                  const cut = label.length > labelColumnCharacters;
+                  return (
+                    <text x={x} y={y} dy="0.355em" textAnchor="end" fill="currentColor" fontSize={fontSize}>
+                      {cut ? <title>{label}</title> : null}
+                      {cut ? `${label.slice(0, labelColumnCharacters - 1)}…` : label}
+                    </text>
+                  );
+                }
           }
           interval={0}
         />
@@ -122,6 +134,8 @@ export function RankedBarChart({
           isAnimationActive={false}
           radius={[0, 3, 3, 0]}
           barSize={labelsAbove ? barHeight * 0.75 : undefined}
+          // A zero is a figure: its bar is a hairline with its "0" label, not a gap that reads as missing.
+          minPointSize={2}
         >
           {bars.map((bar) => (
             <Cell key={bar.key} fill={bar.color} />

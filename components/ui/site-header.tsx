@@ -3,6 +3,7 @@ import { Link } from "@/i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 import { ThemeToggle } from "./theme-toggle";
 import { PresentLink } from "./present-link";
+import { SiteSearch } from "./site-search";
 
 export async function SiteHeader() {
   const t = await getTranslations("site");
@@ -37,6 +38,7 @@ export async function SiteHeader() {
         </ul>
       </nav>
       <div className="header-tools">
+        <SiteSearch />
         <LanguageSwitcher label={t("switchTo")} ariaLabel={t("switchToLabel")} />
         <ThemeToggle
           labels={{
