@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
+import { pdfPages } from "./support/pdf";
 
 // Letter paper with 12 mm margins, in CSS pixels (96 per inch).
 const printable = { width: Math.floor(8.5 * 96 - (24 / 25.4) * 96), height: Math.floor(11 * 96 - (24 / 25.4) * 96) };
@@ -88,3 +89,47 @@ test("charts download as slide-ready PNG (2×) and SVG with their title and sour
   expect(spanishSvg).toContain("Clústeres ordenados por concentración");
   expect(spanishSvg).toContain("Fuente:");
 });
+
+const firstChartTitles: Record<string, string> = {
+  "/clusters/50": "Concentration by region, 2016",
+  "/regions/06073": "Cluster portfolio, 2016",
+  "/es/clusters/1": "Concentración por región, 2016",
+};
+for (const path of Object.keys(firstChartTitles)) {
+  test(`printing ${path} puts its first chart, with its table and source, on page 1 and no buttons on paper`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(printable);
+    await page.goto(path);
+    await page.emulateMedia({ media: "print" });
+    const first = page.locator("main > section.chart-frame").first();
+    await expect(first.locator("svg.recharts-surface")).toBeVisible();
+    const layout = await first.evaluate((frame) => ({
+      breakBefore: getComputedStyle(frame).breakBefore,
+      bottom: frame.getBoundingClientRect().bottom + window.scrollY,
+      chartBottom: frame.querySelector("svg.recharts-surface")!.getBoundingClientRect().bottom + window.scrollY,
+      tableShown: getComputedStyle(frame.querySelector(".chart-table")!).display !== "none",
+      source: frame.querySelector(".coverage-line")?.textContent ?? "",
+      smallestText: Math.min(
+        ...[...frame.querySelectorAll("svg.recharts-surface text")].map((text) => text.getBoundingClientRect().height),
+      ),
+    }));
+    expect(layout.breakBefore).toBe("auto");
+    // The heading and the first chart's picture fit within the first sheet's printable height; a cluster's
+    // regions table is short enough to come with it (a region's 60-cluster table runs on).
+    expect(layout.chartBottom).toBeLessThanOrEqual(printable.height);
+    if (path.includes("/clusters/")) expect(layout.bottom).toBeLessThanOrEqual(printable.height);
+    expect(layout.tableShown).toBe(true);
+    expect(layout.source).toMatch(/2016/);
+    expect(layout.smallestText).toBeGreaterThanOrEqual(8);
+    const visibleButtons = await page
+      .locator("main .button, main button")
+      .evaluateAll((buttons) => buttons.filter((button) => button.getClientRects().length > 0).length);
+    expect(visibleButtons).toBe(0);
+    await expect(page.getByTestId("breadcrumbs")).toBeHidden();
+    // On paper: the first sheet holds the page's heading and its first chart, not a title alone.
+    const sheets = pdfPages(await page.pdf({ format: "Letter", preferCSSPageSize: true }));
+    expect(sheets[0]).toContain(firstChartTitles[path]);
+    expect(sheets.join("")).not.toMatch(/Download CSV|Descargar CSV|Add to presentation/);
+  });
+}
