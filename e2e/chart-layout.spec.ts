@@ -99,3 +99,18 @@ for (const [width, height] of [
     expect(texts.map((text) => text.text)).toContain("0.00");
   });
 }
+
+test("the portfolio bubbles on a phone: the plot keeps its width, nothing runs off the chart", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/regions/us-side");
+  const { frame, texts } = await chartLayout(page, "portfolio");
+  const plot = await page
+    .locator('[data-chart="portfolio"] .recharts-cartesian-grid')
+    .evaluate((grid) => grid.getBoundingClientRect().width);
+  // Slim margins on a phone: the plotted area is most of the chart's width.
+  expect(plot / frame.width).toBeGreaterThan(0.7);
+  expect(texts.filter((text) => text.x < frame.x - 1 || text.x + text.width > frame.x + frame.width + 1)).toEqual([]);
+  await expect(page.locator('[data-chart="portfolio"]').getByTestId("x-axis-caption")).toHaveText(
+    /^Location quotient/,
+  );
+});

@@ -20,12 +20,23 @@ import { placeLabels } from "@/lib/charts/label-layout";
 
 const logTicks = [0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8, 16, 32];
 const bubbleArea = { min: 40, max: 1800 };
+// On a phone the plot is a third as wide: bubbles a third the area, fewer labels, slimmer margins.
+const phoneBubbleArea = { min: 20, max: 600 };
+const phoneWidth = 480;
 const labelFontSize = 12;
 
 export type { Bubble };
 
 /** Labels the largest bubbles where there is room, never over another label or a larger bubble. */
-function BubbleLabels({ bubbles }: { bubbles: Bubble[] }) {
+function BubbleLabels({
+  bubbles,
+  area,
+  maxLabels,
+}: {
+  bubbles: Bubble[];
+  area: { min: number; max: number };
+  maxLabels: number;
+}) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
@@ -34,9 +45,7 @@ function BubbleLabels({ bubbles }: { bubbles: Bubble[] }) {
   const [smallest, largest] = [Math.min(...sizes), Math.max(...sizes)];
   // Recharts maps size linearly onto the symbol's area between ZAxis's range.
   const radius = (size: number) =>
-    Math.sqrt(
-      (bubbleArea.min + ((size - smallest) / (largest - smallest || 1)) * (bubbleArea.max - bubbleArea.min)) / Math.PI,
-    );
+    Math.sqrt((area.min + ((size - smallest) / (largest - smallest || 1)) * (area.max - area.min)) / Math.PI);
   const candidates = [...bubbles]
     .sort((a, b) => (b.labelPriority ?? 0) - (a.labelPriority ?? 0) || b.size - a.size)
     .map((bubble) => ({
@@ -49,7 +58,7 @@ function BubbleLabels({ bubbles }: { bubbles: Bubble[] }) {
     .filter((candidate) => Number.isFinite(candidate.x) && Number.isFinite(candidate.y));
   const placed = placeLabels(candidates, {
     fontSize: labelFontSize,
-    maxLabels: 8,
+    maxLabels,
     bounds: { left: plot.x, right: plot.x + plot.width, top: plot.y, bottom: plot.y + plot.height },
   });
   return (
@@ -95,6 +104,8 @@ export function PortfolioBubbleChart({
       (index === 0 || logTicks[index - 1]! < maxX),
   );
   const [boxRef, box] = useElementSize<HTMLDivElement>({ width: 900, height: 480 });
+  const phone = box.width < phoneWidth;
+  const area = phone ? phoneBubbleArea : bubbleArea;
   const colorOf = (bubble: Bubble) => bubble.color ?? (bubble.traded ? chartColors.traded : chartColors.local);
   const series = [...new Set(bubbles.map(colorOf))].map((color) => ({
     name: color,
@@ -105,9 +116,9 @@ export function PortfolioBubbleChart({
     <div ref={boxRef} className="chart-box">
       <ScatterChart
         width={Math.max(box.width, 200)}
-        height={480}
+        height={phone ? 400 : 480}
         accessibilityLayer={false}
-        margin={{ top: 20, right: 30, bottom: 40, left: 20 }}
+        margin={phone ? { top: 16, right: 12, bottom: 8, left: 4 } : { top: 20, right: 30, bottom: 40, left: 20 }}
       >
         <CartesianGrid stroke="currentColor" strokeOpacity={0.12} />
         <XAxis
@@ -118,7 +129,8 @@ export function PortfolioBubbleChart({
           ticks={xTicks}
           tickFormatter={(value: number) => String(value)}
           tick={{ fill: "currentColor", fontSize: 12 }}
-          label={{ value: xLabel, position: "insideBottom", offset: -24, fill: "currentColor" }}
+          // On a phone the axis title is longer than the axis: it goes under the chart as text, which wraps.
+          label={phone ? undefined : { value: xLabel, position: "insideBottom", offset: -24, fill: "currentColor" }}
         />
         <YAxis
           type="number"
@@ -126,17 +138,17 @@ export function PortfolioBubbleChart({
           allowDecimals={!integerY}
           tick={{ fill: "currentColor", fontSize: 12 }}
           tickFormatter={yFormat}
-          width={80}
+          width={phone ? 64 : 80}
           label={{
             value: yLabel,
             angle: -90,
             position: "insideLeft",
             fill: "currentColor",
-            dx: -10,
+            dx: phone ? 4 : -10,
             textAnchor: "middle",
           }}
         />
-        <ZAxis type="number" dataKey="size" range={[bubbleArea.min, bubbleArea.max]} />
+        <ZAxis type="number" dataKey="size" range={[area.min, area.max]} />
         <ReferenceLine x={1} stroke={chartColors.reference} strokeWidth={2} strokeDasharray="6 4" />
         <Tooltip
           cursor={{ strokeDasharray: "3 3" }}
@@ -154,8 +166,13 @@ export function PortfolioBubbleChart({
             isAnimationActive={false}
           />
         ))}
-        <BubbleLabels bubbles={bubbles} />
+        <BubbleLabels bubbles={bubbles} area={area} maxLabels={phone ? 4 : 8} />
       </ScatterChart>
+      {phone ? (
+        <p className="axis-caption" data-testid="x-axis-caption">
+          {xLabel}
+        </p>
+      ) : null}
     </div>
   );
 }
