@@ -110,7 +110,5 @@ test("the portfolio bubbles on a phone: the plot keeps its width, nothing runs o
   // Slim margins on a phone: the plotted area is most of the chart's width.
   expect(plot / frame.width).toBeGreaterThan(0.7);
   expect(texts.filter((text) => text.x < frame.x - 1 || text.x + text.width > frame.x + frame.width + 1)).toEqual([]);
-  await expect(page.locator('[data-chart="portfolio"]').getByTestId("x-axis-caption")).toHaveText(
-    /^Location quotient/,
-  );
+  await expect(page.locator('[data-chart="portfolio"]').getByTestId("x-axis-caption")).toHaveText(/^Location quotient/);
 });
