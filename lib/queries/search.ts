@@ -56,17 +56,7 @@ export async function searchEverything(query: string): Promise<SearchHit[]> {
       ORDER BY (${folded(Prisma.sql`"nameEn"`)} LIKE ${start} OR ${folded(Prisma.sql`"nameEs"`)} LIKE ${start}) DESC,
         "sortOrder", "nameEn"
       LIMIT ${hitsPerKind}`),
-    prisma.$queryRaw<
-      {
-        system: string;
-        code: string;
-        titleEn: string | null;
-        titleEs: string | null;
-        clusterCode: number;
-        clusterEn: string;
-        clusterEs: string;
-      }[]
-    >(Prisma.sql`
+    prisma.$queryRaw<Omit<Extract<SearchHit, { kind: "industry" }>, "kind">[]>(Prisma.sql`
       SELECT i.system::text AS system, i.code, i."titleEn", i."titleEs", i."clusterCode",
         c."nameEn" AS "clusterEn", c."nameEs" AS "clusterEs"
       FROM "Industry" i JOIN "Cluster" c ON c.code = i."clusterCode"
