@@ -82,12 +82,16 @@ for (const locale of ["en", "es"] as const) {
       .getByTestId("both-sides-rows")
       .locator("tbody tr")
       .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-cluster-code"), tr.getAttribute("data-both")]));
+    // Yes/no cells are in the file's language (verdadero / falso in Spanish).
+    const yesNo: Record<string, string> = { verdadero: "true", falso: "false", true: "true", false: "false" };
     expect(
       both.rows.map((row) => [
         row[locale === "es" ? "codigo_cluster" : "cluster_code"],
-        row[locale === "es" ? "fuerte_en_ambos_lados" : "strong_on_both_sides"],
+        yesNo[row[locale === "es" ? "fuerte_en_ambos_lados" : "strong_on_both_sides"]!],
       ]),
     ).toEqual(tableRows);
+    if (locale === "es")
+      expect(new Set(both.rows.map((row) => row.fuerte_en_ambos_lados))).toEqual(new Set(["verdadero", "falso"]));
   });
 }
 
