@@ -138,7 +138,8 @@ export function RankedBarChart({
           minPointSize={2}
         >
           {bars.map((bar) => (
-            <Cell key={bar.key} fill={bar.color} />
+            // The hairline of minPointSize carries the "—" label of a missing figure; it is not drawn.
+            <Cell key={bar.key} fill={bar.missing ? "transparent" : bar.color} />
           ))}
           <LabelList dataKey="valueLabel" position="right" fill="currentColor" fontSize={smallFont} />
           {labelsAbove ? (

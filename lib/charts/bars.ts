@@ -6,6 +6,8 @@ export type RankedBar = {
   valueLabel: string;
   color: string;
   /** A second, smaller line under the label (the bar's measure and date). */ sublabel?: string;
+  /** No figure: drawn as its "—" label with no bar (value is 0 only to place it), never as a zero. */
+  missing?: boolean;
 };
 
 /** A vertical reference line (LQ = 1, a job threshold) with its label (drawn above the plot, never over a bar). */

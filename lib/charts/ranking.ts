@@ -44,6 +44,7 @@ export function employmentBars(rows: readonly ClusterRow[], locale: Locale): Ran
     key: String(row.clusterCode),
     label: localName(locale, row),
     value: row.employment ?? 0,
+    ...(row.employment === null ? { missing: true } : {}),
     valueLabel: format.jobsMarked(row),
     color: clusterTypeColor(row),
   }));

@@ -126,7 +126,13 @@ function addSlide(pptx: PptxGenJS, slide: Slide, labels: PptxLabels): void {
     if (slide.bars.length > bars.length) sourceParts.push(labels.truncated(bars.length, slide.bars.length));
     page.addChart(
       pptx.ChartType.bar,
-      [{ name: slide.axisLabel, labels: bars.map((bar) => bar.label), values: bars.map((bar) => bar.value) }],
+      [
+        {
+          name: slide.axisLabel,
+          labels: bars.map((bar) => bar.label),
+          values: bars.map((bar) => (bar.missing ? null : bar.value)) as number[],
+        },
+      ],
       {
         ...chartBox,
         barDir: "bar",

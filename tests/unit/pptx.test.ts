@@ -93,6 +93,22 @@ describe("the deck as a PowerPoint file", () => {
     expect(seriesValues(await chart(1))).toEqual([[10, null, 12]]);
   });
 
+  it("leaves a missing figure's bar empty in the chart data, never 0", async () => {
+    const { chart } = await open([
+      {
+        kind: "bars",
+        title: "Jobs",
+        takeaway: "…",
+        bars: [bar("Aerospace", 5000), { ...bar("Coal Mining", 0), valueLabel: "—", missing: true }, bar("Tobacco", 0)],
+        references: [],
+        legend: [],
+        axisLabel: "Jobs",
+        source: "CBP 2023",
+      },
+    ]);
+    expect(seriesValues(await chart(0))).toEqual([[5000, null, 0]]);
+  });
+
   it("cuts a long ranking to the slide's length and says so on the slide", async () => {
     const bars = Array.from({ length: 20 }, (_, index) => bar(`Cluster ${index + 1}`, 1000 * (20 - index)));
     const { read, chart: chartAt } = await open([

@@ -35,14 +35,14 @@ describe("the ranked bars a chart and its slide both draw", () => {
       ],
       "en",
     );
-    expect(bars.map((bar) => [bar.value, bar.valueLabel])).toEqual([
-      [164419, "≥ 164,419"],
-      [10199, "10,199*"],
-      [0, "—"],
+    expect(bars.map((bar) => [bar.value, bar.valueLabel, bar.missing ?? false])).toEqual([
+      [164419, "≥ 164,419", false],
+      [10199, "10,199*", false],
+      [0, "—", true],
     ]);
   });
 
-  it("label the lower threshold at the bottom and the higher at the top", () => {
+  it("label both thresholds (drawn in rows above the plot)", () => {
     expect(thresholdMarks(10000, 20000, "en", (value) => `${value} jobs`)).toEqual([
       { value: 10000, label: "10,000 jobs", color: chartColors.threshold },
       { value: 20000, label: "20,000 jobs", color: chartColors.threshold },
