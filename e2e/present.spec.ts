@@ -91,3 +91,52 @@ test("a full deck of 30 slides takes no more, and says so", async ({ page }) => 
   await page.getByTestId("present-link").click();
   await expect(page.getByTestId("slide-counter")).toHaveText("Slide 1 of 31");
 });
+
+test("on a 1080p projector no slide text is under 18 px: bars, lines, bubbles and the heatmap", async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const deck = [
+    "lq~region=06073~top=10",
+    "employment~region=06073",
+    "portfolio~code=us-side",
+    "insured~code=02004",
+    "compare~set=border~view=heatmap",
+  ];
+  await page.goto(`/present?${deck.map((view) => `v=${view}`).join("&")}`);
+  await expect(page.getByTestId("deck")).toHaveAttribute("data-interactive", "true");
+  await expect(page.getByTestId("slide-counter")).toHaveText("Slide 1 of 6");
+  for (let slide = 2; slide <= 6; slide++) {
+    await page.keyboard.press("ArrowRight");
+    await expect(page.getByTestId("slide-counter")).toHaveText(`Slide ${slide} of 6`);
+    const svgText = page.locator('[data-testid="slide"] svg text');
+    await expect(svgText.first()).toBeVisible();
+    // The size a text is drawn at: its font size times the SVG's scale (the heatmap scales to the slide).
+    const small = await page.locator('[data-testid="slide"]').evaluate((slideElement) =>
+      [...slideElement.querySelectorAll("svg text, p, li")]
+        .filter((element) => element.getClientRects().length > 0 && (element.textContent ?? "").trim())
+        .map((element) => {
+          // The length of the transform's x column: the scale, also for rotated axis titles.
+          const matrix = element instanceof SVGGraphicsElement ? element.getScreenCTM() : null;
+          const scale = matrix ? Math.hypot(matrix.a, matrix.b) : 1;
+          return {
+            text: (element.textContent ?? "").slice(0, 30),
+            px: parseFloat(getComputedStyle(element).fontSize) * scale,
+          };
+        })
+        .filter((entry) => entry.px < 17.95),
+    );
+    expect(small, `slide ${slide}`).toEqual([]);
+  }
+});
+
+test("a month-by-month slide headlines its largest division from first month to last, in both languages", async ({
+  page,
+}) => {
+  await page.goto("/present?v=insured~code=02004&slide=2");
+  await expect(page.getByTestId("takeaway")).toHaveText(
+    /^Manufacturing \(transformation industries\): [\d,]+ permanent insured workers in February 2020, [\d,]+ in January 2021\.$/,
+  );
+  await page.goto("/es/present?v=insured~code=02004&slide=2");
+  await expect(page.getByTestId("takeaway")).toHaveText(
+    /^.+: [\d,]+ trabajadores asegurados permanentes en febrero de 2020 y [\d,]+ en enero de 2021\.$/,
+  );
+});

@@ -85,7 +85,7 @@ export function RankedBarChart({
           ticks={ticks}
           tick={{ fill: "currentColor", fontSize: smallFont }}
           tickFormatter={(value: number) => format.compact(value)}
-          label={{ value: axisLabel, position: "insideBottom", offset: -16, fill: "currentColor", fontSize: 12 }}
+          label={{ value: axisLabel, position: "insideBottom", offset: -16, fill: "currentColor", fontSize: smallFont }}
         />
         <YAxis
           type="category"

@@ -16,6 +16,7 @@ export function TimeSeriesChart({
   axisLabel,
   height = 360,
   fill = false,
+  fontSize = 12,
 }: {
   series: LineSeries[];
   shaded?: ShadedSpan[];
@@ -24,6 +25,8 @@ export function TimeSeriesChart({
   axisLabel: string;
   height?: number;
   fill?: boolean;
+  /** Every text of the chart (slides pass 18: readable on a 1080p projector). */
+  fontSize?: number;
 }) {
   const [boxRef, box] = useElementSize<HTMLDivElement>({ width: 900, height });
   const xs = [...new Set(series.flatMap((line) => line.points.map((point) => point.x)))].sort();
@@ -50,20 +53,20 @@ export function TimeSeriesChart({
             x2={span.to}
             fill="#E69F00"
             fillOpacity={0.12}
-            label={{ value: span.label, position: "insideTop", fill: "currentColor", fontSize: 12 }}
+            label={{ value: span.label, position: "insideTop", fill: "currentColor", fontSize }}
           />
         ))}
         <XAxis
           dataKey="x"
           tickFormatter={formatX}
-          tick={{ fill: "currentColor", fontSize: 12 }}
+          tick={{ fill: "currentColor", fontSize }}
           interval="preserveStartEnd"
         />
         <YAxis
           tickFormatter={formatValue}
-          tick={{ fill: "currentColor", fontSize: 12 }}
-          width={72}
-          label={{ value: axisLabel, angle: -90, position: "insideLeft", fill: "currentColor", fontSize: 12, dx: -4 }}
+          tick={{ fill: "currentColor", fontSize }}
+          width={fontSize * 6}
+          label={{ value: axisLabel, angle: -90, position: "insideLeft", fill: "currentColor", fontSize, dx: -4 }}
         />
         <Tooltip
           formatter={(value) => (typeof value === "number" ? formatValue(value) : "—")}

@@ -19,6 +19,8 @@ export function LqHeatmap({
   labels: HeatmapLabels;
   /** Scale to the box (slides) instead of scrolling at natural size. */ fit?: boolean;
 }) {
+  // Cell values and the key: never under 12 px on a page, and no smaller than the cells on a slide.
+  const smallFont = Math.max(12, fontSize * 0.95);
   const cellWidth = Math.round(fontSize * 4.6);
   const cellHeight = Math.round(fontSize * 1.9);
   const longestRow = Math.max(10, ...rows.map((row) => row.label.length));
@@ -32,7 +34,7 @@ export function LqHeatmap({
   const width = Math.max(
     labelWidth + columns.length * cellWidth + headerHeight * 0.75,
     labelWidth + cellWidth * 5.5 + 24 + labels.missing.length * fontSize * 0.5,
-    labelWidth + legendLine.length * fontSize * 0.47,
+    labelWidth + legendLine.length * smallFont * 0.52,
   );
   const height = headerHeight + rows.length * cellHeight + legendHeight;
   const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -111,7 +113,7 @@ export function LqHeatmap({
                         y={y + cellHeight / 2}
                         dy="0.35em"
                         textAnchor="middle"
-                        fontSize={fontSize * 0.95}
+                        fontSize={smallFont}
                         fill={color?.text ?? "#111111"}
                       >
                         {cell.label}
@@ -134,7 +136,7 @@ export function LqHeatmap({
                   y={fontSize * 0.6}
                   dy="0.35em"
                   textAnchor="middle"
-                  fontSize={fontSize * 0.85}
+                  fontSize={smallFont}
                   fill={color.text}
                 >
                   {lq < 1 ? `${lq === 0.5 ? "½" : "¼"}` : String(lq)}
@@ -154,12 +156,12 @@ export function LqHeatmap({
             x={legendStops.length * cellWidth * 0.9 + 18 + cellWidth * 0.9}
             y={fontSize * 0.6}
             dy="0.35em"
-            fontSize={fontSize * 0.9}
+            fontSize={smallFont}
             fill="currentColor"
           >
             {labels.missing}
           </text>
-          <text x={0} y={fontSize * 2.4} fontSize={fontSize * 0.9} fill="currentColor">
+          <text x={0} y={fontSize * 2.4} fontSize={smallFont} fill="currentColor">
             {legendLine}
           </text>
         </g>

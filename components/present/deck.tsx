@@ -227,11 +227,12 @@ function SlideView({ slide, index, notice }: { slide: Slide; index: number; noti
                 bars={slide.bars.slice(0, slideBarLimit)}
                 references={slide.references}
                 axisLabel={slide.axisLabel}
-                fontSize={18}
+                // 19 keeps the smallest text (ticks and values, 0.95 of it) at 18 px on a 1080p projector.
+                fontSize={19}
                 fill
               />
             ) : slide.kind === "heatmap" ? (
-              <LqHeatmap columns={slide.columns} rows={slide.rows} labels={slide.labels} fontSize={16} fit />
+              <LqHeatmap columns={slide.columns} rows={slide.rows} labels={slide.labels} fontSize={22} fit />
             ) : slide.kind === "lines" ? (
               <>
                 <TimeSeriesChart
@@ -240,9 +241,9 @@ function SlideView({ slide, index, notice }: { slide: Slide; index: number; noti
                   axisLabel={slide.axisLabel}
                   formatValue={(value) => format.compact(value)}
                   formatX={(x) => x}
+                  fontSize={18}
                   fill
                 />
-                <Legend items={slide.series.map((line) => ({ label: line.label, color: line.color }))} />
               </>
             ) : (
               <PortfolioBubbleChart
@@ -250,6 +251,8 @@ function SlideView({ slide, index, notice }: { slide: Slide; index: number; noti
                 xLabel={slide.xLabel}
                 yLabel={slide.yLabel}
                 integerY={slide.yKind === "count"}
+                fontSize={18}
+                fill
                 yFormat={(value) =>
                   slide.yKind === "wage"
                     ? format.compact(value)
@@ -262,6 +265,9 @@ function SlideView({ slide, index, notice }: { slide: Slide; index: number; noti
           </div>
           {(slide.kind === "bars" || slide.kind === "bubbles") && slide.legend.length ? (
             <Legend items={slide.legend} />
+          ) : null}
+          {slide.kind === "lines" ? (
+            <Legend items={slide.series.map((line) => ({ label: line.label, color: line.color }))} />
           ) : null}
           <p className="slide-source">
             {slide.kind === "bars" && slide.bars.length > slideBarLimit

@@ -23,7 +23,6 @@ const bubbleArea = { min: 40, max: 1800 };
 // On a phone the plot is a third as wide: bubbles a third the area, fewer labels, slimmer margins.
 const phoneBubbleArea = { min: 20, max: 600 };
 const phoneWidth = 480;
-const labelFontSize = 12;
 
 export type { Bubble };
 
@@ -32,10 +31,12 @@ function BubbleLabels({
   bubbles,
   area,
   maxLabels,
+  labelFontSize,
 }: {
   bubbles: Bubble[];
   area: { min: number; max: number };
   maxLabels: number;
+  labelFontSize: number;
 }) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
@@ -89,12 +90,18 @@ export function PortfolioBubbleChart({
   yLabel,
   yFormat,
   integerY = false,
+  fontSize = 12,
+  fill = false,
 }: {
   bubbles: Bubble[];
   xLabel: string;
   yLabel: string;
   yFormat: (value: number) => string;
   integerY?: boolean;
+  /** Ticks, axis titles and bubble labels (slides pass 18: readable on a 1080p projector). */
+  fontSize?: number;
+  /** Take the height of the box (slides) instead of a fixed one. */
+  fill?: boolean;
 }) {
   const [minX, maxX] = [Math.min(...bubbles.map((bubble) => bubble.x)), Math.max(...bubbles.map((bubble) => bubble.x))];
   // A log scale puts LQ 0.5 and 2 at the same distance from 1; ticks at readable values around the data.
@@ -113,10 +120,10 @@ export function PortfolioBubbleChart({
     data: bubbles.filter((bubble) => colorOf(bubble) === color),
   }));
   return (
-    <div ref={boxRef} className="chart-box">
+    <div ref={boxRef} className="chart-box" style={{ height: fill ? "100%" : undefined }}>
       <ScatterChart
         width={Math.max(box.width, 200)}
-        height={phone ? 400 : 480}
+        height={fill ? Math.max(box.height, 300) : phone ? 400 : 480}
         accessibilityLayer={false}
         margin={phone ? { top: 16, right: 12, bottom: 8, left: 4 } : { top: 20, right: 30, bottom: 40, left: 20 }}
       >
@@ -128,22 +135,25 @@ export function PortfolioBubbleChart({
           domain={[xTicks[0]!, xTicks.at(-1)!]}
           ticks={xTicks}
           tickFormatter={(value: number) => String(value)}
-          tick={{ fill: "currentColor", fontSize: 12 }}
+          tick={{ fill: "currentColor", fontSize }}
           // On a phone the axis title is longer than the axis: it goes under the chart as text, which wraps.
-          label={phone ? undefined : { value: xLabel, position: "insideBottom", offset: -24, fill: "currentColor" }}
+          label={
+            phone ? undefined : { value: xLabel, position: "insideBottom", offset: -24, fill: "currentColor", fontSize }
+          }
         />
         <YAxis
           type="number"
           dataKey="y"
           allowDecimals={!integerY}
-          tick={{ fill: "currentColor", fontSize: 12 }}
+          tick={{ fill: "currentColor", fontSize }}
           tickFormatter={yFormat}
-          width={phone ? 64 : 80}
+          width={phone ? 64 : Math.max(80, fontSize * 6)}
           label={{
             value: yLabel,
             angle: -90,
             position: "insideLeft",
             fill: "currentColor",
+            fontSize,
             dx: phone ? 4 : -10,
             textAnchor: "middle",
           }}
@@ -166,7 +176,7 @@ export function PortfolioBubbleChart({
             isAnimationActive={false}
           />
         ))}
-        <BubbleLabels bubbles={bubbles} area={area} maxLabels={phone ? 4 : 8} />
+        <BubbleLabels bubbles={bubbles} area={area} maxLabels={phone ? 4 : 8} labelFontSize={fontSize} />
       </ScatterChart>
       {phone ? (
         <p className="axis-caption" data-testid="x-axis-caption">

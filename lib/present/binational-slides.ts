@@ -99,14 +99,30 @@ export async function buildBinationalSlide(item: DeckItem, locale: Locale): Prom
     if (rows.length === 0) return null;
     const ti = await getTranslations({ locale, namespace: "insured" });
     const { series, shaded } = insuredLines(rows, locale, t("covidMonths"));
+    const tp = await getTranslations({ locale, namespace: "present" });
+    const format = formatters(locale);
+    const month = (x: string) => formatMonth(locale, Number(x.slice(0, 4)), Number(x.slice(5, 7)) - 1);
+    // The headline follows the largest division from its first month to its last: one series, one source.
+    const largest = series
+      .map((line) => ({ line, points: line.points.filter((point) => point.value !== null) }))
+      .filter((entry) => entry.points.length >= 2)
+      .sort((a, b) => b.points.at(-1)!.value! - a.points.at(-1)!.value!)[0];
     return {
       kind: "lines",
       title: ti(`heading.${measure}`, { region: name(region) }),
-      takeaway: ti(`note.${measure}`),
+      takeaway: largest
+        ? tp(`insuredTakeaway.${measure}`, {
+            division: largest.line.label,
+            from: format.integer(largest.points[0]!.value),
+            fromMonth: month(largest.points[0]!.x),
+            to: format.integer(largest.points.at(-1)!.value),
+            toMonth: month(largest.points.at(-1)!.x),
+          })
+        : ti(`note.${measure}`),
       series,
       shaded,
       axisLabel: t("peopleAxis"),
-      source: shortSourceNames(rows),
+      source: `${shortSourceNames(rows)}. ${ti(`note.${measure}`)}`,
     };
   }
   return null;
