@@ -28,6 +28,10 @@ async function chartLayout(page: Page, chart: string) {
   });
 }
 
+/** The texts that run past the chart's left or right edge (a cut label reads as another name). */
+const outside = (frame: Box, texts: Box[]) =>
+  texts.filter((text) => text.x < frame.x - 1 || text.x + text.width > frame.x + frame.width + 1);
+
 const overlap = (a: Box, b: Box) =>
   Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1 &&
   Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 1;
@@ -65,8 +69,7 @@ for (const [width, height] of [
         );
         expect(clashes).toEqual([]);
         // Nothing runs off the chart's edges (a cut label reads as a different name).
-        const outside = texts.filter((text) => text.x < frame.x - 1 || text.x + text.width > frame.x + frame.width + 1);
-        expect(outside.map((text) => text.text)).toEqual([]);
+        expect(outside(frame, texts).map((text) => text.text)).toEqual([]);
         expect(texts.filter((text) => text.fontSize < 12).map((text) => `${text.text}: ${text.fontSize}px`)).toEqual(
           [],
         );
@@ -92,7 +95,7 @@ for (const [width, height] of [
     await page.setViewportSize({ width, height });
     await page.goto("/es/clusters/50");
     const { frame, texts, bars } = await chartLayout(page, "cluster-lq-by-region");
-    expect(texts.filter((text) => text.x < frame.x - 1 || text.x + text.width > frame.x + frame.width + 1)).toEqual([]);
+    expect(outside(frame, texts)).toEqual([]);
     expect(texts.map((text) => text.text)).toContainEqual(expect.stringMatching(/^Lado estadounidense .*…$/));
     // Imperial County has no water-transportation jobs: its bar is a hairline labelled 0.00, not a gap.
     expect(bars).toHaveLength(4);
@@ -109,6 +112,6 @@ test("the portfolio bubbles on a phone: the plot keeps its width, nothing runs o
     .evaluate((grid) => grid.getBoundingClientRect().width);
   // Slim margins on a phone: the plotted area is most of the chart's width.
   expect(plot / frame.width).toBeGreaterThan(0.7);
-  expect(texts.filter((text) => text.x < frame.x - 1 || text.x + text.width > frame.x + frame.width + 1)).toEqual([]);
+  expect(outside(frame, texts)).toEqual([]);
   await expect(page.locator('[data-chart="portfolio"]').getByTestId("x-axis-caption")).toHaveText(/^Location quotient/);
 });

@@ -4,6 +4,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useState, type KeyboardEvent } from "react";
 import { useRouter } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { localName } from "@/lib/format";
 import type { SearchHit } from "@/lib/queries/search";
 
 type Option = { key: string; href: string; label: string; detail: string };
@@ -16,7 +18,7 @@ const typingPauseMs = 200;
  */
 export function SiteSearch() {
   const t = useTranslations("search");
-  const locale = useLocale();
+  const locale = useLocale() as Locale;
   const router = useRouter();
   const listId = useId();
   const [text, setText] = useState("");
@@ -40,7 +42,7 @@ export function SiteSearch() {
     staleTime: 60_000,
   });
 
-  const name = (entry: { nameEn: string; nameEs: string }) => (locale === "es" ? entry.nameEs : entry.nameEn);
+  const name = (entry: { nameEn: string; nameEs: string }) => localName(locale, entry);
   const options: Option[] = (query ? (data ?? []) : []).map((hit) =>
     hit.kind === "cluster"
       ? { key: `c${hit.code}`, href: `/clusters/${hit.code}`, label: name(hit), detail: t("cluster") }
@@ -49,10 +51,11 @@ export function SiteSearch() {
         : {
             key: `i${hit.system}${hit.code}`,
             href: `/clusters/${hit.clusterCode}#industries-heading`,
-            label: `${hit.code} ${(locale === "es" ? (hit.titleEs ?? hit.titleEn) : (hit.titleEn ?? hit.titleEs)) ?? ""}`,
+            // An industry without a title in this language shows the other one rather than none.
+            label: `${hit.code} ${localName(locale, { nameEn: hit.titleEn ?? hit.titleEs, nameEs: hit.titleEs ?? hit.titleEn }) ?? ""}`,
             detail: t("industry", {
               system: hit.system.replace(/(\d{4})$/, " $1"),
-              cluster: locale === "es" ? hit.clusterEs : hit.clusterEn,
+              cluster: localName(locale, { nameEn: hit.clusterEn, nameEs: hit.clusterEs }),
             }),
           },
   );
