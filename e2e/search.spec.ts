@@ -8,6 +8,8 @@ test("the header search finds an industry by its NAICS code and opens its cluste
   const options = page.getByRole("option");
   await expect(options.first()).toContainText("336411");
   await expect(options.first()).toContainText("Aerospace Vehicles and Defense");
+  await expect(options.first()).toContainText("NAICS 2012, NAICS 2017 industry");
+  await expect(options.filter({ hasText: "336411" })).toHaveCount(1);
   await expect(box).toHaveAttribute("aria-expanded", "true");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/clusters\/1#industries-heading$/);

@@ -49,12 +49,12 @@ export function SiteSearch() {
       : hit.kind === "region"
         ? { key: `r${hit.code}`, href: `/regions/${hit.code}`, label: name(hit), detail: t("region") }
         : {
-            key: `i${hit.system}${hit.code}`,
+            key: `i${hit.code}-${hit.clusterCode}`,
             href: `/clusters/${hit.clusterCode}#industries-heading`,
             // An industry without a title in this language shows the other one rather than none.
             label: `${hit.code} ${localName(locale, { nameEn: hit.titleEn ?? hit.titleEs, nameEs: hit.titleEs ?? hit.titleEn }) ?? ""}`,
             detail: t("industry", {
-              system: hit.system.replace(/(\d{4})$/, " $1"),
+              system: hit.systems.map((system) => system.replace(/(\d{4})$/, " $1")).join(", "),
               cluster: localName(locale, { nameEn: hit.clusterEn, nameEs: hit.clusterEs }),
             }),
           },

@@ -7,7 +7,8 @@ export type SearchHit =
   | { kind: "region"; code: string; nameEn: string; nameEs: string; regionKind: string }
   | {
       kind: "industry";
-      system: string;
+      /** The classifications that hold this code (NAICS2012, NAICS2017, SCIAN2018). */
+      systems: string[];
       code: string;
       titleEn: string | null;
       titleEs: string | null;
@@ -56,18 +57,29 @@ export async function searchEverything(query: string): Promise<SearchHit[]> {
       ORDER BY (${folded(Prisma.sql`"nameEn"`)} LIKE ${start} OR ${folded(Prisma.sql`"nameEs"`)} LIKE ${start}) DESC,
         "sortOrder", "nameEn"
       LIMIT ${hitsPerKind}`),
-    prisma.$queryRaw<Omit<Extract<SearchHit, { kind: "industry" }>, "kind">[]>(Prisma.sql`
-      SELECT i.system::text AS system, i.code, i."titleEn", i."titleEs", i."clusterCode",
+    // One hit per code and cluster: NAICS 2012 and 2017 share most codes and titles, and a list of the same
+    // industry twice would crowd the others out.
+    prisma.$queryRaw<
+      (Omit<Extract<SearchHit, { kind: "industry" }>, "kind" | "systems"> & { systems: string })[]
+    >(Prisma.sql`
+      SELECT string_agg(i.system::text, ',' ORDER BY i.system) AS systems, i.code,
+        max(i."titleEn") AS "titleEn", max(i."titleEs") AS "titleEs", i."clusterCode",
         c."nameEn" AS "clusterEn", c."nameEs" AS "clusterEs"
       FROM "Industry" i JOIN "Cluster" c ON c.code = i."clusterCode"
       WHERE i.code LIKE ${start} OR ${folded(Prisma.sql`coalesce(i."titleEn", '')`)} LIKE ${inside}
         OR ${folded(Prisma.sql`coalesce(i."titleEs", '')`)} LIKE ${inside}
-      ORDER BY (i.code LIKE ${start}) DESC, i.digits, i.code, i.system
+      GROUP BY i.code, i.digits, i."clusterCode", c."nameEn", c."nameEs"
+      ORDER BY (i.code LIKE ${start}) DESC, i.digits, i.code
       LIMIT ${hitsPerKind}`),
   ]);
   return [
     ...clusters.map((row) => ({ kind: "cluster" as const, ...row, code: Number(row.code) })),
     ...regions.map(({ kind, ...row }) => ({ kind: "region" as const, ...row, regionKind: kind })),
-    ...industries.map((row) => ({ kind: "industry" as const, ...row, clusterCode: Number(row.clusterCode) })),
+    ...industries.map((row) => ({
+      kind: "industry" as const,
+      ...row,
+      systems: row.systems.split(","),
+      clusterCode: Number(row.clusterCode),
+    })),
   ];
 }

@@ -29,8 +29,11 @@ describe.each(databaseKinds)("the site search on %s", (kind) => {
         clusterEn: "Aerospace Vehicles and Defense",
       }),
     );
-    for (const hit of body.hits!.filter((entry) => entry.kind === "industry"))
-      expect(String(hit.code)).toMatch(/^336411/);
+    const industries = body.hits!.filter((entry) => entry.kind === "industry");
+    for (const hit of industries) expect(String(hit.code)).toMatch(/^336411/);
+    // NAICS 2012 and 2017 both hold 336411: one hit that names both, not the same industry twice.
+    expect(industries).toHaveLength(1);
+    expect(industries[0]!.systems).toEqual(["NAICS2012", "NAICS2017"]);
   });
 
   it("finds regions by name, names that start with the query first", async () => {
