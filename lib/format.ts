@@ -54,6 +54,14 @@ export function localText<T extends string | null | undefined>(locale: Locale, t
   return locale === "es" ? text.es : text.en;
 }
 
+/**
+ * A note in this project's own words (how a figure was derived, why an activity is in no cluster), in
+ * the page's language; rows stored before the Spanish column existed have the English only.
+ */
+export function localNote(locale: Locale, en: string | null, es: string | null): string | null {
+  return locale === "es" ? (es ?? en) : en;
+}
+
 /** A month of a year in the page's language ("March 2021" / "marzo de 2021"). */
 export function formatMonth(
   locale: Locale,

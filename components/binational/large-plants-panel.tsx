@@ -10,7 +10,7 @@ import type { Locale } from "@/i18n/routing";
 import { Link } from "@/i18n/navigation";
 import { plantBars } from "@/lib/charts/binational";
 import { exportHref } from "@/lib/export/href";
-import { localName, formatters } from "@/lib/format";
+import { localName, localNote, formatters } from "@/lib/format";
 import type { PlantCount } from "@/lib/queries/binational";
 
 /**
@@ -101,7 +101,7 @@ export function LargePlantsPanel({
               {unmapped.map((row) => (
                 <li key={row.scianCode}>
                   <code>{row.scianCode}</code> {row.activity}: {format.integer(row.count)}{" "}
-                  <span className="muted">({row.reason})</span>
+                  <span className="muted">({localNote(locale, row.reason, row.reasonEs)})</span>
                 </li>
               ))}
             </ul>

@@ -1,7 +1,7 @@
 import { TableScroll } from "@/components/ui/table-scroll";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { formatters } from "@/lib/format";
+import { formatters, localNote } from "@/lib/format";
 import type { ClusterIndustryRow } from "@/lib/queries/cluster-detail";
 import { DownloadCsvLink } from "@/components/ui/download-link";
 import { exportHref } from "@/lib/export/href";
@@ -55,7 +55,10 @@ export async function ClusterIndustries({ rows, clusterCode }: { rows: ClusterIn
                   <th scope="row" lang="en">
                     {industry.titleEn}
                     {industry.clusterNote ? (
-                      <span className="muted" title={industry.clusterNote}>
+                      <span
+                        className="muted"
+                        title={localNote(locale, industry.clusterNote, industry.clusterNoteEs) ?? undefined}
+                      >
                         {" "}
                         ({t("assignedVia")})
                       </span>

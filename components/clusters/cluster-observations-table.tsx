@@ -2,7 +2,7 @@ import { TableScroll } from "@/components/ui/table-scroll";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { filledInJobs, isFilledIn } from "@/lib/calculations/filled-in";
-import { formatters, localName } from "@/lib/format";
+import { formatters, localNote, localName } from "@/lib/format";
 import type { ClusterObservationView } from "@/lib/queries/cluster-detail";
 import { DownloadCsvLink } from "@/components/ui/download-link";
 import { exportHref } from "@/lib/export/href";
@@ -82,7 +82,9 @@ export async function ClusterObservationsTable({
                   <td className="num">{format.usd(row.averageWageUsd)}</td>
                   <td className="source-cell">
                     {row.source.url ? <a href={row.source.url}>{row.source.title}</a> : row.source.title}
-                    {row.derivation ? <span className="muted"> — {row.derivation}</span> : null}
+                    {row.derivation ? (
+                      <span className="muted"> — {localNote(locale, row.derivation, row.derivationEs)}</span>
+                    ) : null}
                   </td>
                 </tr>
               );

@@ -21,6 +21,7 @@ export type IndustryRow = {
   clusterCode: number | null;
   subclusterNumber: number | null;
   clusterNote: string | null;
+  clusterNoteEs: string | null;
 };
 
 export function buildClusters(): { clusters: ClusterRow[]; clusterOfNaics2012: Map<string, number> } {
@@ -68,6 +69,7 @@ export function buildIndustries(clusterOfNaics2012: ReadonlyMap<string, number>)
     clusterCode: row.cluster_code,
     subclusterNumber: subclusterOf.get(row.naics2012_code) ?? null,
     clusterNote: null,
+    clusterNoteEs: null,
   }));
 
   const concordance = readNaicsConcordance();
@@ -86,6 +88,9 @@ export function buildIndustries(clusterOfNaics2012: ReadonlyMap<string, number>)
       clusterNote: assignment?.viaConcordance
         ? `Assigned through the NAICS 2017→2012 concordance (2012: ${assignment.naics2012Codes.join(", ")})`
         : null,
+      clusterNoteEs: assignment?.viaConcordance
+        ? `Asignada mediante la concordancia NAICS 2017→2012 (2012: ${assignment.naics2012Codes.join(", ")})`
+        : null,
     };
   });
 
@@ -98,6 +103,7 @@ export function buildIndustries(clusterOfNaics2012: ReadonlyMap<string, number>)
     clusterCode: null,
     subclusterNumber: null,
     clusterNote: null,
+    clusterNoteEs: null,
   }));
   return [...naics2012, ...naics2017, ...scian];
 }

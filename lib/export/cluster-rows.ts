@@ -1,7 +1,7 @@
 import type { RankedCluster } from "../queries/cluster-ranking";
 import { header, term, type ColumnKey, type ExportLanguage } from "./columns";
 import type { CsvValue } from "../csv";
-import { localName } from "../format";
+import { localNote, localName } from "../format";
 import { filledInJobs } from "../calculations/filled-in";
 
 export const clusterColumns: ColumnKey[] = [
@@ -72,7 +72,7 @@ export function clusterRecord(
     row.sourceTitle,
     row.sourcePublisher,
     row.sourceUrl,
-    row.derivation,
+    localNote(lang, row.derivation, row.derivationEs),
   ];
 }
 

@@ -4,7 +4,7 @@ import { getPrisma } from "../db";
 import { BOM, csvRecords } from "../csv";
 import { header, type ColumnKey, type ExportLanguage } from "./columns";
 import { lqColumns } from "./cluster-rows";
-import { localName } from "../format";
+import { localNote, localName } from "../format";
 
 const columns: ColumnKey[] = [
   "record_type",
@@ -83,7 +83,7 @@ export function datasetCsvStream(lang: ExportLanguage, bom: boolean): ReadableSt
           row.pandemicFlag,
           row.source.title,
           row.source.url,
-          row.derivation,
+          localNote(lang, row.derivation, row.derivationEs),
         ]),
         lang,
       );

@@ -19,6 +19,7 @@ export const clusterFields = [
   "lqPublished",
   "pandemicFlag",
   "derivation",
+  "derivationEs",
   "withheldCells",
   "nationalRankEmployment",
   "nationalRankLq",
@@ -52,6 +53,7 @@ export const establishmentFields = [
   "longitude",
   "clusterCode",
   "clusterNote",
+  "clusterNoteEs",
   "candidateClusterCodes",
 ] as const;
 

@@ -1,6 +1,14 @@
 import { locationQuotients } from "../calculations/location-quotient";
 import { aggregateMembers } from "../dataset/regions";
 import type { EmploymentBasis } from "../generated/prisma/enums";
+import {
+  computedLqDerivation,
+  derivationColumns,
+  industrySumDerivation,
+  joinDerivations,
+  memberSumDerivation,
+  rowDerivation,
+} from "./derivation-text";
 import type { ImportReference } from "./reference";
 import { noCmpExtras, type ClusterFigure, type IndustryFigure, type ParsedImport } from "./types";
 
@@ -11,7 +19,10 @@ import { noCmpExtras, type ClusterFigure, type IndustryFigure, type ParsedImport
  */
 export const importAggregates: Readonly<Record<string, readonly string[]>> = aggregateMembers;
 
-const regionName = (reference: ImportReference, code: string) => reference.regions.get(code)?.nameEn ?? code;
+const regionNames = (reference: ImportReference, code: string) => {
+  const region = reference.regions.get(code);
+  return { en: region?.nameEn ?? code, es: region?.nameEs ?? region?.nameEn ?? code };
+};
 
 /** National employment per cluster, by year: the benchmark of computed location quotients. */
 export type NationalBenchmarks = Map<number, Map<number, number>>;
@@ -131,15 +142,6 @@ function clustersFromIndustries(parsed: ParsedImport, reference: ImportReference
     const isCensusSum = system !== "SCIAN2018";
     for (const [clusterCode, sum] of sums) {
       const lowerBound = isCensusSum || sum.withheld > 0;
-      const what =
-        system === "SCIAN2018"
-          ? `SCIAN 2018 activities (${finest} digits) through the SCIAN→NAICS 2017 block concordance`
-          : `six-digit ${system === "NAICS2017" ? "NAICS 2017" : "NAICS 2012"} industries`;
-      const why = isCensusSum
-        ? "; unpublished cells make it a lower bound"
-        : sum.withheld > 0
-          ? `; ${sum.withheld} withheld (confidential) cells make it a lower bound`
-          : "";
       result.push({
         ...noCmpExtras,
         withheldCells: sum.withheld,
@@ -158,7 +160,15 @@ function clustersFromIndustries(parsed: ParsedImport, reference: ImportReference
         lqBenchmarkCode: null,
         lqPublished: false,
         pandemicFlag: rows[0]!.pandemicFlag,
-        derivation: `Sum of ${sum.industries} ${what}${why}`,
+        ...derivationColumns(
+          industrySumDerivation({
+            industries: sum.industries,
+            system,
+            digits: finest,
+            censusSum: isCensusSum,
+            withheldCells: sum.withheld,
+          }),
+        ),
       });
     }
   }
@@ -218,7 +228,12 @@ function sumClustersToAggregates(rows: readonly ClusterFigure[], reference: Impo
           lqBenchmarkCode: null,
           lqPublished: false,
           pandemicFlag: present.some((row) => row.pandemicFlag),
-          derivation: `Sum of ${members.map((member) => regionName(reference, member)).join(", ")}${lowerBound ? "; a lower bound (a member's figure is missing or itself a lower bound)" : ""}`,
+          ...derivationColumns(
+            memberSumDerivation(
+              members.map((member) => regionNames(reference, member)),
+              lowerBound,
+            ),
+          ),
         });
       }
     }
@@ -243,7 +258,7 @@ function addLocationQuotients(
     const { regionCode, year } = regionRows[0]!;
     const country = reference.regions.get(regionCode)?.country;
     let benchmark: { clusterCode: number; employment: number }[] = [];
-    let benchmarkCode: string | null = null;
+    let benchmarkCode: "US" | "MX" | null = null;
     if (country === "US" && regionCode !== "US") {
       const stored = usBenchmarks.get(year);
       benchmark = stored
@@ -270,7 +285,10 @@ function addLocationQuotients(
       row.locationQuotient = quotients.get(row.clusterCode) ?? null;
       row.lqBenchmarkCode = row.locationQuotient === null ? null : benchmarkCode;
       if (row.locationQuotient !== null) {
-        row.derivation = `${row.derivation ? `${row.derivation}; ` : ""}location quotient computed by this dashboard against ${benchmarkCode === "US" ? "the United States" : "Mexico"} ${year}, within traded or local clusters`;
+        Object.assign(
+          row,
+          derivationColumns(joinDerivations(rowDerivation(row), computedLqDerivation(benchmarkCode, year))),
+        );
       }
     }
   }

@@ -7,13 +7,13 @@ import { readNaicsConcordance, readScianCodes } from "../dataset/reference-files
 import { assignNaics2017ToClusters, type Naics2017Assignment } from "../dataset/naics-clusters";
 import { cell, readCsv } from "../dataset/read-csv";
 
-export type KnownRegion = { code: string; nameEn: string; country: Country; kind: RegionKind };
+export type KnownRegion = { code: string; nameEn: string; nameEs?: string; country: Country; kind: RegionKind };
 export type KnownCluster = { code: number; nameEn: string; type: ClusterType };
 
 /** Where a SCIAN activity lands among the CMP clusters, or why it cannot be placed in one. */
 export type ScianClusterMapping =
   | { clusterCode: number; block: string }
-  | { clusterCode: null; block: string | null; reason: string; candidateClusterCodes: number[] };
+  | { clusterCode: null; block: string | null; reason: string; reasonEs: string; candidateClusterCodes: number[] };
 
 /** The code lists, concordances and regions an import checks its rows against. */
 export type ImportReference = {
@@ -55,9 +55,9 @@ let fileReference: Omit<ImportReference, "regions"> | undefined;
 export async function loadImportReference(prisma: PrismaClient): Promise<ImportReference> {
   fileReference ??= readFileReference();
   const regions = new Map(
-    (await prisma.region.findMany({ select: { code: true, nameEn: true, country: true, kind: true } })).map(
-      (region) => [region.code, region],
-    ),
+    (
+      await prisma.region.findMany({ select: { code: true, nameEn: true, nameEs: true, country: true, kind: true } })
+    ).map((region) => [region.code, region]),
   );
   return { ...fileReference, regions };
 }
@@ -103,6 +103,7 @@ function readFileReference(): Omit<ImportReference, "regions"> {
         clusterCode: null,
         block: null,
         reason: `SCIAN sector ${code}: only sector totals can be compared`,
+        reasonEs: `Sector SCIAN ${code}: solo se comparan totales de sector`,
         candidateClusterCodes: [],
       };
     else if (members.length === 0)
@@ -110,6 +111,7 @@ function readFileReference(): Omit<ImportReference, "regions"> {
         clusterCode: null,
         block: null,
         reason: `SCIAN ${code} has no clase in the concordance`,
+        reasonEs: `SCIAN ${code} no tiene clase en la concordancia`,
         candidateClusterCodes: [],
       };
     else if (unassigned.length > 0)
@@ -117,6 +119,7 @@ function readFileReference(): Omit<ImportReference, "regions"> {
         clusterCode: null,
         block,
         reason: `SCIAN ${code} → NAICS 2017 ${unassigned.slice(0, 4).join(", ")}${unassigned.length > 4 ? ` and ${unassigned.length - 4} more` : ""}: in no CMP cluster`,
+        reasonEs: `SCIAN ${code} → NAICS 2017 ${unassigned.slice(0, 4).join(", ")}${unassigned.length > 4 ? ` y ${unassigned.length - 4} más` : ""}: en ningún clúster del CMP`,
         candidateClusterCodes: [],
       };
     else if (clusterCodes.length !== 1)
@@ -124,6 +127,7 @@ function readFileReference(): Omit<ImportReference, "regions"> {
         clusterCode: null,
         block,
         reason: `SCIAN ${code} → NAICS 2017 block ${blocks.join(", ")}: spans clusters ${clusterCodes.join(", ")}`,
+        reasonEs: `SCIAN ${code} → bloque NAICS 2017 ${blocks.join(", ")}: abarca los clústeres ${clusterCodes.join(", ")}`,
         candidateClusterCodes: clusterCodes,
       };
     else mapping = { clusterCode: clusterCodes[0]!, block: block ?? blocks.join("+") };

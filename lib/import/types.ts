@@ -71,6 +71,8 @@ export type ClusterFigure = {
   lqPublished: boolean;
   pandemicFlag: boolean;
   derivation: string | null;
+  /** The same in Spanish (lib/import/derivation-text.ts). */
+  derivationEs: string | null;
   withheldCells: number;
   nationalRankEmployment: number | null;
   nationalRankLq: number | null;
@@ -134,6 +136,8 @@ export type EstablishmentFigure = {
   /** The CMP cluster of the activity's SCIAN→NAICS block, or null with the reason in `clusterNote`. */
   clusterCode: number | null;
   clusterNote: string;
+  /** The same in Spanish. */
+  clusterNoteEs: string;
   /** The clusters a block that spans clusters could belong to; empty when the cluster is known or none applies. */
   candidateClusterCodes: number[];
 };

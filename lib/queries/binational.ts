@@ -108,6 +108,8 @@ export type PlantCount = {
   scianCode: string | null;
   activity: string | null;
   reason: string | null;
+  /** The same in Spanish (null for establishments imported before it was stored). */
+  reasonEs: string | null;
   /** For an activity counted apart: the clusters its block spans (empty when it lies in none). */
   candidateClusterCodes: number[];
   count: number;
@@ -136,12 +138,13 @@ export const getLargePlants = cacheByValue(
         scianCode: string;
         activityName: string;
         clusterNote: string | null;
+        clusterNoteEs: string | null;
         candidateClusterCodes: number[];
         sizeBand: string;
         sourceTitle: string;
       }[]
     >(Prisma.sql`
-    SELECT DISTINCT ON (e."externalId") e."clusterCode", c."nameEn", c."nameEs", e."scianCode", e."activityName", e."clusterNote", e."candidateClusterCodes", e."sizeBand", s.title AS "sourceTitle"
+    SELECT DISTINCT ON (e."externalId") e."clusterCode", c."nameEn", c."nameEs", e."scianCode", e."activityName", e."clusterNote", e."clusterNoteEs", e."candidateClusterCodes", e."sizeBand", s.title AS "sourceTitle"
     FROM "Establishment" e JOIN "Source" s ON s.id = e."sourceId" LEFT JOIN "Cluster" c ON c.code = e."clusterCode"
     WHERE e."regionCode" IN (${Prisma.join([...regionCodes])})
     ORDER BY e."externalId", s."importedAt" DESC`);
@@ -161,6 +164,7 @@ export const getLargePlants = cacheByValue(
         scianCode: null,
         activity: null,
         reason: null,
+        reasonEs: null,
         candidateClusterCodes: [],
         count: n,
       }))
@@ -176,6 +180,7 @@ export const getLargePlants = cacheByValue(
         scianCode: row.scianCode,
         activity: row.activityName,
         reason: row.clusterNote,
+        reasonEs: row.clusterNoteEs,
         candidateClusterCodes: row.candidateClusterCodes ?? [],
         count: n,
       }))

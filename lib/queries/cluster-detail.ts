@@ -52,23 +52,28 @@ export type ClusterIndustryRow = {
   establishments: number | null;
   pandemicFlag: boolean;
   sourceTitle: string;
-  industry: { code: string; titleEn: string | null; clusterNote: string | null };
+  industry: { code: string; titleEn: string | null; clusterNote: string | null; clusterNoteEs: string | null };
 };
 
 /** The six-digit NAICS 2017 industries of a cluster published for the two counties, by year: one figure per cell (the precedence rule). */
 export const getClusterIndustryEmployment = cache(async (code: number): Promise<ClusterIndustryRow[]> => {
   const rows = await getPrisma().$queryRaw<
-    (Omit<ClusterIndustryRow, "industry"> & { code: string; titleEn: string | null; clusterNote: string | null })[]
+    (Omit<ClusterIndustryRow, "industry"> & {
+      code: string;
+      titleEn: string | null;
+      clusterNote: string | null;
+      clusterNoteEs: string | null;
+    })[]
   >(Prisma.sql`
     WITH chosen AS (${chosenIndustryObservations(Prisma.sql`o."regionCode" IN ('06073', '06025')
       AND o."industryId" IN (SELECT id FROM "Industry" WHERE system = 'NAICS2017' AND digits = 6 AND "clusterCode" = ${code})`)})
     SELECT chosen."regionCode", chosen.year, chosen.employment, chosen.establishments, chosen."pandemicFlag", chosen."sourceTitle",
-      i.code, i."titleEn", i."clusterNote"
+      i.code, i."titleEn", i."clusterNote", i."clusterNoteEs"
     FROM chosen JOIN "Industry" i ON i.id = chosen."industryId"
     ORDER BY i.code, chosen.year`);
-  return rows.map(({ code: industryCode, titleEn, clusterNote, ...row }) => ({
+  return rows.map(({ code: industryCode, titleEn, clusterNote, clusterNoteEs, ...row }) => ({
     ...row,
-    industry: { code: industryCode, titleEn, clusterNote },
+    industry: { code: industryCode, titleEn, clusterNote, clusterNoteEs },
   }));
 });
 

@@ -24,6 +24,7 @@ export type RankedCluster = {
   basis: string;
   withheldCells: number;
   derivation: string | null;
+  derivationEs: string | null;
   sourceKey: string;
   sourceTitle: string;
   sourcePublisher: string;

@@ -30,7 +30,7 @@ export function chosenClusterObservations(where: Prisma.Sql): Prisma.Sql {
       o."regionCode", o.year, o."clusterCode", c."nameEn", c."nameEs", c.type::text AS "clusterType",
       o.employment, o."employmentReported", o."employmentIsLowerBound", o.establishments,
       o."payrollThousandUsd", o."averageWageUsd", o."locationQuotient", o."lqBenchmarkCode", o."lqPublished",
-      o."pandemicFlag", o.basis::text AS basis, o.derivation, o."withheldCells",
+      o."pandemicFlag", o.basis::text AS basis, o.derivation, o."derivationEs", o."withheldCells",
       o."nationalRankEmployment", o."nationalRankLq", o."nationalRankWage",
       s.key AS "sourceKey", s.title AS "sourceTitle", s.publisher AS "sourcePublisher", s.year AS "sourceYear", s.url AS "sourceUrl"
     FROM "ClusterObservation" o

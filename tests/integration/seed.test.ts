@@ -274,11 +274,16 @@ describe.each(databaseKinds)("default dataset on %s", (kind) => {
     expect(distinctInFile.size).toBe(365);
     // Medical instruments (SCIAN 339112) sit in a NAICS block that spans two clusters: no cluster, and the reason.
     const instruments = await prisma.establishment.findFirstOrThrow({ where: { scianCode: "339112" } });
-    expect([instruments.clusterCode, instruments.clusterNote]).toEqual([
+    expect([instruments.clusterCode, instruments.clusterNote, instruments.clusterNoteEs]).toEqual([
       null,
       "SCIAN 339112 → NAICS 2017 block 33911: spans clusters 30, 103",
+      "SCIAN 339112 → bloque NAICS 2017 33911: abarca los clústeres 30, 103",
     ]);
     expect(await prisma.establishment.count({ where: { clusterCode: null, clusterNote: null } })).toBe(0);
+    // Our notes are stored in both languages: a Spanish page or export never falls back to English.
+    expect(await prisma.establishment.count({ where: { clusterNoteEs: null } })).toBe(0);
+    expect(await prisma.industry.count({ where: { clusterNote: { not: null }, clusterNoteEs: null } })).toBe(0);
+    expect(await prisma.clusterObservation.count({ where: { derivation: { not: null }, derivationEs: null } })).toBe(0);
   });
 
   it("reloads to the same rows when seeded again", async () => {

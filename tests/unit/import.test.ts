@@ -54,6 +54,7 @@ describe("SCIAN activities to clusters", () => {
       clusterCode: null,
       block: "33451",
       reason: "SCIAN 334511 → NAICS 2017 block 33451: spans clusters 1, 23",
+      reasonEs: "SCIAN 334511 → bloque NAICS 2017 33451: abarca los clústeres 1, 23",
       candidateClusterCodes: [1, 23],
     });
   });

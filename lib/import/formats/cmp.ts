@@ -273,6 +273,7 @@ export async function parseCmp(
       lqPublished: values.lq !== null,
       pandemicFlag: false,
       derivation: null,
+      derivationEs: null,
       nationalRankEmployment: values.rankEmployment ?? null,
       nationalRankLq: values.rankLq ?? null,
       nationalRankWage: values.rankWage ?? null,

@@ -203,6 +203,7 @@ function readEstablishment(
     longitude,
     clusterCode: mapping.clusterCode,
     clusterNote: mapping.clusterCode === null ? mapping.reason : `SCIAN→NAICS 2017 block ${mapping.block}`,
+    clusterNoteEs: mapping.clusterCode === null ? mapping.reasonEs : `Bloque SCIAN→NAICS 2017 ${mapping.block}`,
     candidateClusterCodes: mapping.clusterCode === null ? mapping.candidateClusterCodes : [],
   };
 }

@@ -143,6 +143,7 @@ export async function parseTidy(
         lqPublished: false,
         pandemicFlag: false,
         derivation: null,
+        derivationEs: null,
       });
       continue;
     }

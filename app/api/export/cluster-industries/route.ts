@@ -2,7 +2,7 @@ import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
 import { header } from "@/lib/export/columns";
 import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
 import { getCluster, getClusterIndustryEmployment } from "@/lib/queries/cluster-detail";
-import { localName } from "@/lib/format";
+import { localName, localNote } from "@/lib/format";
 import { clusterExportFilters } from "@/lib/filters";
 
 /** Every published NAICS 2017 industry row of a cluster: county, year, employment, establishments. */
@@ -41,7 +41,7 @@ export const GET = (request: Request) =>
         row.employment,
         row.establishments,
         row.pandemicFlag,
-        row.industry.clusterNote,
+        localNote(lang, row.industry.clusterNote, row.industry.clusterNoteEs),
         row.sourceTitle,
       ]),
       { bom, lang },

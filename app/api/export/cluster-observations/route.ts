@@ -4,7 +4,7 @@ import { filledInJobs } from "@/lib/calculations/filled-in";
 import { lqColumns } from "@/lib/export/cluster-rows";
 import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
 import { getCluster, getClusterObservations } from "@/lib/queries/cluster-detail";
-import { localName } from "@/lib/format";
+import { localNote, localName } from "@/lib/format";
 import { clusterExportFilters } from "@/lib/filters";
 
 /** Every figure of one cluster, as the cluster page's table lists them. */
@@ -59,7 +59,7 @@ export const GET = (request: Request) =>
         row.pandemicFlag,
         row.source.title,
         row.source.url,
-        row.derivation,
+        localNote(lang, row.derivation, row.derivationEs),
       ]),
       { bom, lang },
     );

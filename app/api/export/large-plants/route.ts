@@ -2,7 +2,7 @@ import { loadLargePlants } from "@/lib/binational-data";
 import { csvResponse, exportFilename, toCsv } from "@/lib/csv";
 import { header } from "@/lib/export/columns";
 import { ExportRequestError, handleExport, parseExportRequest } from "@/lib/export/request";
-import { localName } from "@/lib/format";
+import { localName, localNote } from "@/lib/format";
 import { regionExportFilters } from "@/lib/filters";
 
 /** Large establishments by cluster (the chart's bars), then those counted by activity because their block spans clusters. */
@@ -35,7 +35,7 @@ export const GET = (request: Request) =>
         row.activity,
         row.count,
         band,
-        row.reason,
+        localNote(lang, row.reason, row.reasonEs),
         data.plants.sourceTitle,
       ]),
     ];
