@@ -29,7 +29,7 @@ async function chartLayout(page: Page, chart: string) {
 }
 
 /** The texts that run past the chart's left or right edge (a cut label reads as another name). */
-const outside = (frame: Box, texts: Box[]) =>
+const outside = <T extends Pick<Box, "x" | "width">>(frame: Pick<Box, "x" | "width">, texts: T[]) =>
   texts.filter((text) => text.x < frame.x - 1 || text.x + text.width > frame.x + frame.width + 1);
 
 const overlap = (a: Box, b: Box) =>
@@ -115,3 +115,60 @@ test("the portfolio bubbles on a phone: the plot keeps its width, nothing runs o
   expect(outside(frame, texts)).toEqual([]);
   await expect(page.locator('[data-chart="portfolio"]').getByTestId("x-axis-caption")).toHaveText(/^Location quotient/);
 });
+
+// The server's HTML draws the ranked bars before the page's scripts have loaded (Recharts draws only in
+// the browser): with the script bundles blocked, so that nothing hydrates, the charts are there, to scale,
+// laid out for the screen's width. (The inline scripts that reveal streamed sections still run.)
+for (const [width, height, locale] of [
+  [390, 844, "es"],
+  [1440, 900, "en"],
+] as const) {
+  test(`ranked bars at first paint, before any script (${width} px, ${locale})`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, viewport: { width, height } });
+    const page = await context.newPage();
+    await page.route("**/_next/static/**/*.js", (route) => route.abort());
+    await page.goto(`${locale === "es" ? "/es" : ""}/?top=10`);
+    for (const chart of ["lq-ranking", "employment-ranking"]) {
+      const frame = page.locator(`[data-chart="${chart}"]`);
+      await expect(frame.locator("svg.recharts-surface")).toHaveCount(0);
+      const layout = await frame.locator("[data-first-paint]").evaluate((root) => {
+        const box = (element: Element) => {
+          const rect = element.getBoundingClientRect();
+          return { x: rect.x, y: rect.y, width: rect.width, height: rect.height, text: element.textContent ?? "" };
+        };
+        return {
+          frame: box(root),
+          rows: [...root.querySelectorAll("li")].map((row) => ({
+            label: box(row.querySelector(".first-paint-label")!),
+            bar: box(row.querySelector(".first-paint-bar")!),
+            value: box(row.querySelector(".first-paint-value")!),
+          })),
+          texts: [...root.querySelectorAll(".first-paint-label, .first-paint-value, .first-paint-ticks > span")].map(
+            box,
+          ),
+        };
+      });
+      const href = await frame.locator('a[href*="/api/export/"]').first().getAttribute("href");
+      const csv = parse(await (await page.request.get(href!.replace("lang=es", "lang=en"))).text(), {
+        columns: true,
+        bom: true,
+      }) as Record<string, string>[];
+      const values = csv
+        .slice(0, 10)
+        .map((row) => Number(chart === "lq-ranking" ? row.location_quotient : row.employment_jobs));
+      expect(layout.rows).toHaveLength(10);
+      layout.rows.forEach((row, index) => {
+        expect(row.bar.width / layout.rows[0]!.bar.width).toBeCloseTo(values[index]! / values[0]!, 1);
+        // The value label starts where its bar ends.
+        expect(Math.abs(row.value.x - (row.bar.x + row.bar.width))).toBeLessThan(2);
+        // On a phone the label sits on its own line above the bar; on a laptop in a column to its left.
+        if (width < 560) expect(row.label.y + row.label.height).toBeLessThanOrEqual(row.bar.y + 1);
+        else expect(row.label.x + row.label.width).toBeLessThanOrEqual(row.bar.x + 1);
+      });
+      expect(outside(layout.frame, layout.texts).map((text) => text.text)).toEqual([]);
+    }
+    // Nothing is wider than the screen before the scripts have measured it.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await context.close();
+  });
+}

@@ -38,54 +38,59 @@ export function TimeSeriesChart({
   );
   return (
     <div ref={boxRef} className="chart-box" style={{ height: fill ? "100%" : undefined }}>
-      <LineChart
-        width={Math.max(box.width, 200)}
-        height={fill ? Math.max(box.height, 200) : height}
-        data={data}
-        accessibilityLayer={false}
-        margin={{ top: 24, right: 24, bottom: 24, left: 8 }}
-      >
-        <CartesianGrid stroke="currentColor" strokeOpacity={0.12} />
-        {shaded.map((span) => (
-          <ReferenceArea
-            key={span.from}
-            x1={span.from}
-            x2={span.to}
-            fill="#E69F00"
-            fillOpacity={0.12}
-            label={{ value: span.label, position: "insideTop", fill: "currentColor", fontSize }}
+      {box.measured ? (
+        <LineChart
+          width={Math.max(box.width, 200)}
+          height={fill ? Math.max(box.height, 200) : height}
+          data={data}
+          accessibilityLayer={false}
+          margin={{ top: 24, right: 24, bottom: 24, left: 8 }}
+        >
+          <CartesianGrid stroke="currentColor" strokeOpacity={0.12} />
+          {shaded.map((span) => (
+            <ReferenceArea
+              key={span.from}
+              x1={span.from}
+              x2={span.to}
+              fill="#E69F00"
+              fillOpacity={0.12}
+              label={{ value: span.label, position: "insideTop", fill: "currentColor", fontSize }}
+            />
+          ))}
+          <XAxis
+            dataKey="x"
+            tickFormatter={formatX}
+            tick={{ fill: "currentColor", fontSize }}
+            interval="preserveStartEnd"
           />
-        ))}
-        <XAxis
-          dataKey="x"
-          tickFormatter={formatX}
-          tick={{ fill: "currentColor", fontSize }}
-          interval="preserveStartEnd"
-        />
-        <YAxis
-          tickFormatter={formatValue}
-          tick={{ fill: "currentColor", fontSize }}
-          width={fontSize * 6}
-          label={{ value: axisLabel, angle: -90, position: "insideLeft", fill: "currentColor", fontSize, dx: -4 }}
-        />
-        <Tooltip
-          formatter={(value) => (typeof value === "number" ? formatValue(value) : "—")}
-          labelFormatter={(label) => formatX(String(label))}
-          contentStyle={{ color: "#111" }}
-        />
-        {series.map((line) => (
-          <Line
-            key={line.key}
-            dataKey={line.key}
-            name={line.label}
-            stroke={line.color}
-            strokeWidth={2}
-            dot={{ r: 2.5 }}
-            connectNulls={false}
-            isAnimationActive={false}
+          <YAxis
+            tickFormatter={formatValue}
+            tick={{ fill: "currentColor", fontSize }}
+            width={fontSize * 6}
+            label={{ value: axisLabel, angle: -90, position: "insideLeft", fill: "currentColor", fontSize, dx: -4 }}
           />
-        ))}
-      </LineChart>
+          <Tooltip
+            formatter={(value) => (typeof value === "number" ? formatValue(value) : "—")}
+            labelFormatter={(label) => formatX(String(label))}
+            contentStyle={{ color: "#111" }}
+          />
+          {series.map((line) => (
+            <Line
+              key={line.key}
+              dataKey={line.key}
+              name={line.label}
+              stroke={line.color}
+              strokeWidth={2}
+              dot={{ r: 2.5 }}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      ) : (
+        // Reserves the chart's height until the browser has measured its width: no 900 px chart on a phone.
+        <div className="chart-placeholder" style={{ height: fill ? "100%" : height }} />
+      )}
     </div>
   );
 }

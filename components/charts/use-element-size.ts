@@ -6,10 +6,13 @@ import { useEffect, useRef, useState } from "react";
  * The size of a chart's box, for charts drawn at explicit pixel sizes. Unlike Recharts'
  * ResponsiveContainer, the chart's own height never feeds back into the measurement, so print
  * styles can scale the drawn SVG without the chart collapsing.
+ *
+ * `measured` stays false on the server and until the browser has laid the box out: a chart drawn at
+ * the `initial` guess would be 900 px wide on a phone for a frame.
  */
 export function useElementSize<T extends HTMLElement>(initial: { width: number; height: number }) {
   const ref = useRef<T>(null);
-  const [size, setSize] = useState(initial);
+  const [size, setSize] = useState({ ...initial, measured: false });
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
@@ -17,9 +20,9 @@ export function useElementSize<T extends HTMLElement>(initial: { width: number; 
       if (!entry) return;
       const { width, height } = entry.contentRect;
       setSize((previous) =>
-        Math.round(width) === previous.width && Math.round(height) === previous.height
+        previous.measured && Math.round(width) === previous.width && Math.round(height) === previous.height
           ? previous
-          : { width: Math.round(width), height: Math.round(height) },
+          : { width: Math.round(width), height: Math.round(height), measured: true },
       );
     });
     observer.observe(element);

@@ -121,63 +121,70 @@ export function PortfolioBubbleChart({
   }));
   return (
     <div ref={boxRef} className="chart-box" style={{ height: fill ? "100%" : undefined }}>
-      <ScatterChart
-        width={Math.max(box.width, 200)}
-        height={fill ? Math.max(box.height, 300) : phone ? 400 : 480}
-        accessibilityLayer={false}
-        margin={phone ? { top: 16, right: 12, bottom: 8, left: 4 } : { top: 20, right: 30, bottom: 40, left: 20 }}
-      >
-        <CartesianGrid stroke="currentColor" strokeOpacity={0.12} />
-        <XAxis
-          type="number"
-          dataKey="x"
-          scale="log"
-          domain={[xTicks[0]!, xTicks.at(-1)!]}
-          ticks={xTicks}
-          tickFormatter={(value: number) => String(value)}
-          tick={{ fill: "currentColor", fontSize }}
-          // On a phone the axis title is longer than the axis: it goes under the chart as text, which wraps.
-          label={
-            phone ? undefined : { value: xLabel, position: "insideBottom", offset: -24, fill: "currentColor", fontSize }
-          }
-        />
-        <YAxis
-          type="number"
-          dataKey="y"
-          allowDecimals={!integerY}
-          tick={{ fill: "currentColor", fontSize }}
-          tickFormatter={yFormat}
-          width={phone ? 64 : Math.max(80, fontSize * 6)}
-          label={{
-            value: yLabel,
-            angle: -90,
-            position: "insideLeft",
-            fill: "currentColor",
-            fontSize,
-            dx: phone ? 4 : -10,
-            textAnchor: "middle",
-          }}
-        />
-        <ZAxis type="number" dataKey="size" range={[area.min, area.max]} />
-        <ReferenceLine x={1} stroke={chartColors.reference} strokeWidth={2} strokeDasharray="6 4" />
-        <Tooltip
-          cursor={{ strokeDasharray: "3 3" }}
-          content={({ payload }) =>
-            payload?.[0] ? <div className="tooltip">{(payload[0].payload as Bubble).tooltip}</div> : null
-          }
-        />
-        {series.map((entry) => (
-          <Scatter
-            key={entry.name}
-            data={entry.data}
-            fill={entry.color}
-            fillOpacity={0.6}
-            stroke={entry.color}
-            isAnimationActive={false}
+      {box.measured ? (
+        <ScatterChart
+          width={Math.max(box.width, 200)}
+          height={fill ? Math.max(box.height, 300) : phone ? 400 : 480}
+          accessibilityLayer={false}
+          margin={phone ? { top: 16, right: 12, bottom: 8, left: 4 } : { top: 20, right: 30, bottom: 40, left: 20 }}
+        >
+          <CartesianGrid stroke="currentColor" strokeOpacity={0.12} />
+          <XAxis
+            type="number"
+            dataKey="x"
+            scale="log"
+            domain={[xTicks[0]!, xTicks.at(-1)!]}
+            ticks={xTicks}
+            tickFormatter={(value: number) => String(value)}
+            tick={{ fill: "currentColor", fontSize }}
+            // On a phone the axis title is longer than the axis: it goes under the chart as text, which wraps.
+            label={
+              phone
+                ? undefined
+                : { value: xLabel, position: "insideBottom", offset: -24, fill: "currentColor", fontSize }
+            }
           />
-        ))}
-        <BubbleLabels bubbles={bubbles} area={area} maxLabels={phone ? 4 : 8} labelFontSize={fontSize} />
-      </ScatterChart>
+          <YAxis
+            type="number"
+            dataKey="y"
+            allowDecimals={!integerY}
+            tick={{ fill: "currentColor", fontSize }}
+            tickFormatter={yFormat}
+            width={phone ? 64 : Math.max(80, fontSize * 6)}
+            label={{
+              value: yLabel,
+              angle: -90,
+              position: "insideLeft",
+              fill: "currentColor",
+              fontSize,
+              dx: phone ? 4 : -10,
+              textAnchor: "middle",
+            }}
+          />
+          <ZAxis type="number" dataKey="size" range={[area.min, area.max]} />
+          <ReferenceLine x={1} stroke={chartColors.reference} strokeWidth={2} strokeDasharray="6 4" />
+          <Tooltip
+            cursor={{ strokeDasharray: "3 3" }}
+            content={({ payload }) =>
+              payload?.[0] ? <div className="tooltip">{(payload[0].payload as Bubble).tooltip}</div> : null
+            }
+          />
+          {series.map((entry) => (
+            <Scatter
+              key={entry.name}
+              data={entry.data}
+              fill={entry.color}
+              fillOpacity={0.6}
+              stroke={entry.color}
+              isAnimationActive={false}
+            />
+          ))}
+          <BubbleLabels bubbles={bubbles} area={area} maxLabels={phone ? 4 : 8} labelFontSize={fontSize} />
+        </ScatterChart>
+      ) : (
+        // Reserves the chart's height until the browser has measured its width: no 900 px chart on a phone.
+        <div className="chart-placeholder" style={{ height: fill ? "100%" : 480 }} />
+      )}
       {phone ? (
         <p className="axis-caption" data-testid="x-axis-caption">
           {xLabel}
