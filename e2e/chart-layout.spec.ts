@@ -172,3 +172,65 @@ for (const [width, height, locale] of [
     await context.close();
   });
 }
+
+test("the comparison heatmap on a phone: each cluster's name on its own line above its cells, nothing under 12 px", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/es/compare");
+  const heatmap = page.locator('[data-chart="compare-heatmap"]');
+  await expect(heatmap.locator('svg[data-layout="wide"]')).toBeHidden();
+  const svg = heatmap.locator('svg[data-layout="stacked"]');
+  await expect(svg).toBeVisible();
+  const layout = await svg.evaluate((root) =>
+    [...root.querySelectorAll(":scope > g")].flatMap((row) => {
+      const [label, ...rest] = [...row.children];
+      const cell = rest[0]?.querySelector("rect");
+      if (!label || label.tagName !== "text" || !cell) return [];
+      const box = (element: Element) => element.getBoundingClientRect();
+      return [
+        {
+          text: label.textContent ?? "",
+          labelBottom: box(label).bottom,
+          labelLeft: box(label).left,
+          cellTop: box(cell).top,
+          cellLeft: box(cell).left,
+          fontSize: parseFloat(getComputedStyle(label).fontSize),
+        },
+      ];
+    }),
+  );
+  // One row per cluster, as in the table behind the chart.
+  await heatmap.getByTestId("compare-heatmap-table-toggle").click();
+  const tableRows = await page.getByTestId("compare-heatmap-grid").locator("tbody tr").count();
+  expect(layout).toHaveLength(tableRows);
+  for (const row of layout) {
+    expect(row.labelBottom).toBeLessThanOrEqual(row.cellTop + 1);
+    expect(Math.abs(row.labelLeft - row.cellLeft)).toBeLessThan(4);
+    expect(row.fontSize).toBeGreaterThanOrEqual(12);
+  }
+  // The grid may scroll inside its frame (twelve regions), the page never does.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+for (const [path, chart] of [
+  ["/regions/02004", "insured-chart-permanent_workers"],
+  ["/es/regions/calibaja", "both-sides"],
+] as const) {
+  test(`${chart} on a phone: the plot keeps its width, no text over another or off the chart`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(path);
+    const { frame, texts } = await chartLayout(page, chart);
+    const plot = await page
+      .locator(`[data-chart="${chart}"] .recharts-cartesian-grid`)
+      .evaluate((grid) => grid.getBoundingClientRect().width);
+    expect(plot / frame.width).toBeGreaterThan(0.7);
+    expect(outside(frame, texts).map((text) => text.text)).toEqual([]);
+    const clashes = texts.flatMap((a, i) =>
+      texts.slice(i + 1).flatMap((b) => (overlap(a, b) ? [`"${a.text}" × "${b.text}"`] : [])),
+    );
+    expect(clashes).toEqual([]);
+    expect(texts.filter((text) => text.fontSize < 12).map((text) => `${text.text}: ${text.fontSize}px`)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+}

@@ -56,7 +56,7 @@ test("pick three regions by typing, see the heatmap and the table, and a reload 
 
   // The heatmap: one column per region, El Paso's aerospace LQ as stored.
   const heatmap = page.locator('[data-chart="compare-heatmap"]');
-  await expect(heatmap.locator("svg[data-chart-svg]")).toBeVisible();
+  await expect(heatmap.locator("svg[data-chart-svg]:visible")).toHaveCount(1);
   await heatmap.getByTestId("compare-heatmap-table-toggle").click();
   const grid = page.getByTestId("compare-heatmap-grid");
   await expect(grid.locator("thead th")).toHaveCount(5);

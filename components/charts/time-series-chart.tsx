@@ -29,6 +29,9 @@ export function TimeSeriesChart({
   fontSize?: number;
 }) {
   const [boxRef, box] = useElementSize<HTMLDivElement>({ width: 900, height });
+  // On a phone the rotated axis title and wide margins would take a third of the width: the title goes
+  // above the chart as text, and the margins are slim.
+  const phone = !fill && box.width < 480;
   const xs = [...new Set(series.flatMap((line) => line.points.map((point) => point.x)))].sort();
   const data = xs.map((x) =>
     Object.fromEntries([
@@ -38,13 +41,18 @@ export function TimeSeriesChart({
   );
   return (
     <div ref={boxRef} className="chart-box" style={{ height: fill ? "100%" : undefined }}>
+      {phone && box.measured ? (
+        <p className="axis-caption axis-caption-y" data-testid="y-axis-caption">
+          {axisLabel}
+        </p>
+      ) : null}
       {box.measured ? (
         <LineChart
           width={Math.max(box.width, 200)}
           height={fill ? Math.max(box.height, 200) : height}
           data={data}
           accessibilityLayer={false}
-          margin={{ top: 24, right: 24, bottom: 24, left: 8 }}
+          margin={phone ? { top: 16, right: 14, bottom: 8, left: 0 } : { top: 24, right: 24, bottom: 24, left: 8 }}
         >
           <CartesianGrid stroke="currentColor" strokeOpacity={0.12} />
           {shaded.map((span) => (
@@ -61,13 +69,18 @@ export function TimeSeriesChart({
             dataKey="x"
             tickFormatter={formatX}
             tick={{ fill: "currentColor", fontSize }}
+            tickMargin={phone ? 8 : 2}
             interval="preserveStartEnd"
           />
           <YAxis
             tickFormatter={formatValue}
             tick={{ fill: "currentColor", fontSize }}
-            width={fontSize * 6}
-            label={{ value: axisLabel, angle: -90, position: "insideLeft", fill: "currentColor", fontSize, dx: -4 }}
+            width={phone ? fontSize * 3.8 : fontSize * 6}
+            label={
+              phone
+                ? undefined
+                : { value: axisLabel, angle: -90, position: "insideLeft", fill: "currentColor", fontSize, dx: -4 }
+            }
           />
           <Tooltip
             formatter={(value) => (typeof value === "number" ? formatValue(value) : "—")}

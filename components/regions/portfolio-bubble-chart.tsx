@@ -137,6 +137,8 @@ export function PortfolioBubbleChart({
             ticks={xTicks}
             tickFormatter={(value: number) => String(value)}
             tick={{ fill: "currentColor", fontSize }}
+            // On a phone the first tick sits under the y axis's "0": lower, they do not touch.
+            tickMargin={phone ? 8 : 2}
             // On a phone the axis title is longer than the axis: it goes under the chart as text, which wraps.
             label={
               phone
