@@ -28,6 +28,16 @@ async function chartLayout(page: Page, chart: string) {
   });
 }
 
+/** The first ten values of an overview ranking, from the chart's own CSV (in English, for its column names). */
+async function chartCsvValues(page: Page, chart: string) {
+  const href = await page.locator(`[data-chart="${chart}"] a[href*="/api/export/"]`).first().getAttribute("href");
+  const csv = parse(await (await page.request.get(href!.replace("lang=es", "lang=en"))).text(), {
+    columns: true,
+    bom: true,
+  }) as Record<string, string>[];
+  return csv.slice(0, 10).map((row) => Number(chart === "lq-ranking" ? row.location_quotient : row.employment_jobs));
+}
+
 /** The texts that run past the chart's left or right edge (a cut label reads as another name). */
 const outside = <T extends Pick<Box, "x" | "width">>(frame: Pick<Box, "x" | "width">, texts: T[]) =>
   texts.filter((text) => text.x < frame.x - 1 || text.x + text.width > frame.x + frame.width + 1);
@@ -50,15 +60,7 @@ for (const [width, height] of [
       for (const chart of ["lq-ranking", "employment-ranking"]) {
         const { frame, texts, bars } = await chartLayout(page, chart);
         expect(bars).toHaveLength(10);
-        // The chart's own CSV (in English, for its column names) holds the values the bars draw.
-        const href = await page.locator(`[data-chart="${chart}"] a[href*="/api/export/"]`).first().getAttribute("href");
-        const csv = parse(await (await page.request.get(href!.replace("lang=es", "lang=en"))).text(), {
-          columns: true,
-          bom: true,
-        }) as Record<string, string>[];
-        const values = csv
-          .slice(0, 10)
-          .map((row) => Number(chart === "lq-ranking" ? row.location_quotient : row.employment_jobs));
+        const values = await chartCsvValues(page, chart);
         // A bar's length is its value on a zero-based axis: ratios of lengths are ratios of values.
         bars.forEach((bar, index) => {
           expect(bar.width).toBeGreaterThan(2);
@@ -148,14 +150,7 @@ for (const [width, height, locale] of [
           ),
         };
       });
-      const href = await frame.locator('a[href*="/api/export/"]').first().getAttribute("href");
-      const csv = parse(await (await page.request.get(href!.replace("lang=es", "lang=en"))).text(), {
-        columns: true,
-        bom: true,
-      }) as Record<string, string>[];
-      const values = csv
-        .slice(0, 10)
-        .map((row) => Number(chart === "lq-ranking" ? row.location_quotient : row.employment_jobs));
+      const values = await chartCsvValues(page, chart);
       expect(layout.rows).toHaveLength(10);
       layout.rows.forEach((row, index) => {
         expect(row.bar.width / layout.rows[0]!.bar.width).toBeCloseTo(values[index]! / values[0]!, 1);
@@ -209,6 +204,14 @@ test("the comparison heatmap on a phone: each cluster's name on its own line abo
     expect(Math.abs(row.labelLeft - row.cellLeft)).toBeLessThan(4);
     expect(row.fontSize).toBeGreaterThanOrEqual(12);
   }
+  // The hatching of a missing figure comes from the visible SVG's own pattern: a url(#id) takes the
+  // document's first element with that id, and a pattern inside the hidden layout draws nothing.
+  const foreignFills = await svg.evaluate((root) =>
+    [...root.querySelectorAll("[fill^='url(#']")]
+      .map((element) => element.getAttribute("fill")!.slice(5, -1))
+      .filter((id) => !root.contains(document.getElementById(id))),
+  );
+  expect(foreignFills).toEqual([]);
   // The grid may scroll inside its frame (twelve regions), the page never does.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });

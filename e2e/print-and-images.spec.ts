@@ -81,6 +81,8 @@ test("charts download as slide-ready PNG (2×) and SVG with their title and sour
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([svgWidth * 2, svgHeight * 2]);
 
   await page.goto("/es?top=10");
+  // As a reader does: the buttons work once the page's scripts have run, when the SVG chart is drawn.
+  await expect(page.locator('[data-chart="lq-ranking"] .chart-body svg.recharts-surface')).toBeVisible();
   const [spanish] = await Promise.all([
     page.waitForEvent("download"),
     page.locator('[data-chart="lq-ranking"]').getByTestId("calibaja-us-side-2016-clusters-by-lq-svg").click(),

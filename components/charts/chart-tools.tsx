@@ -5,6 +5,20 @@ import { useState, type RefObject } from "react";
 import { maxDeckSlides, readStoredDeck, storeDeck, type DeckItem } from "@/lib/deck";
 import { downloadChartImage, type ImageCaption } from "./chart-image";
 
+/**
+ * The chart's SVG: Recharts draws most charts; hand-drawn SVG charts (the heatmap) mark themselves with
+ * data-chart-svg. Until a chart has measured its box the frame holds its first-paint HTML bars, so a
+ * click that early waits a few seconds for the SVG rather than doing nothing.
+ */
+async function drawnChart(body: HTMLElement | null): Promise<SVGSVGElement | null> {
+  const deadline = performance.now() + 5000;
+  for (;;) {
+    const svg = body?.querySelector<SVGSVGElement>("svg.recharts-surface, svg[data-chart-svg]") ?? null;
+    if (svg || performance.now() > deadline) return svg;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
 /** PNG / SVG of the chart with its caption drawn in, and "Add to presentation". */
 export function ChartTools({
   bodyRef,
@@ -23,8 +37,7 @@ export function ChartTools({
   const [added, setAdded] = useState<number | null>(null);
   const capture = async (format: "png" | "svg") => {
     await beforeCapture();
-    // Recharts draws most charts; hand-drawn SVG charts (the heatmap) mark themselves with data-chart-svg.
-    const svg = bodyRef.current?.querySelector<SVGSVGElement>("svg.recharts-surface, svg[data-chart-svg]");
+    const svg = await drawnChart(bodyRef.current);
     if (svg) await downloadChartImage(svg, caption, format, imageName);
   };
   const addToDeck = () => {

@@ -84,6 +84,9 @@ function HeatmapSvg({
   const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
   const maxColumnChars = Math.floor((fontSize * 17 - 16) / (fontSize * 0.42));
   const legendStops = [1 / lqSaturation, 0.5, 1, 2, lqSaturation];
+  // One id per layout: a url(#…) fill takes the first element with its id, and the wide layout's is
+  // inside display: none on a phone, where a pattern draws nothing.
+  const missingPattern = `heatmap-missing-${stacked ? "stacked" : "wide"}`;
   return (
     <svg
       // The image export takes the first: the wide layout.
@@ -98,7 +101,7 @@ function HeatmapSvg({
       className="lq-heatmap"
     >
       <defs>
-        <pattern id="heatmap-missing" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <pattern id={missingPattern} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="6" height="6" fill="#ffffff" />
           <line x1="0" y1="0" x2="0" y2="6" stroke="#9a9a9a" strokeWidth="1.5" />
         </pattern>
@@ -148,7 +151,7 @@ function HeatmapSvg({
                     y={y + 1}
                     width={cellWidth - 2}
                     height={cellHeight - 2}
-                    fill={color ? color.fill : "url(#heatmap-missing)"}
+                    fill={color ? color.fill : `url(#${missingPattern})`}
                     stroke={columns[columnIndex]!.highlighted ? "#333333" : "none"}
                     strokeWidth={columns[columnIndex]!.highlighted ? 1 : 0}
                   >
@@ -195,7 +198,7 @@ function HeatmapSvg({
           x={legendStops.length * cellWidth * 0.9 + 12}
           width={cellWidth * 0.9}
           height={fontSize * 1.2}
-          fill="url(#heatmap-missing)"
+          fill={`url(#${missingPattern})`}
           stroke="#9a9a9a"
           strokeWidth={0.5}
         />
