@@ -1,5 +1,3 @@
-import { stringify } from "csv-stringify/sync";
-
 export type CsvValue = string | number | boolean | null | undefined;
 
 /**
@@ -15,21 +13,31 @@ export type CsvLanguage = "en" | "es";
 // Yes/no cells are our words, so they follow the file's language like its column names.
 const booleanWords: Record<CsvLanguage, [string, string]> = { en: ["true", "false"], es: ["verdadero", "falso"] };
 
-const optionsFor = (lang: CsvLanguage) => ({
-  record_delimiter: "windows" as const, // RFC 4180: CRLF
-  cast: {
-    string: (value: string) => neutraliseFormula(value),
-    boolean: (value: boolean) => booleanWords[lang][value ? 0 : 1],
-    // Unformatted numbers: no thousands separators, full precision, "." as decimal mark.
-    number: (value: number) => (Number.isFinite(value) ? String(value) : ""),
-  },
-});
+// A cell is quoted when it holds the delimiter, a quote or a line break (RFC 4180), as csv-stringify
+// quotes it; tests/unit/csv.test.ts checks this writer against csv-stringify on generated rows. Written
+// by hand because the whole-dataset export formats millions of cells, and csv-stringify's per-cell
+// options and casts made it most of the export's time.
+const needsQuotes = /[",\r\n]/;
+
+function csvCell(value: CsvValue, lang: CsvLanguage): string {
+  if (value === null || value === undefined) return "";
+  // Unformatted numbers: no thousands separators, full precision, "." as decimal mark.
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "boolean") return booleanWords[lang][value ? 0 : 1];
+  const text = neutraliseFormula(value);
+  return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
 
 export const BOM = "\uFEFF";
 
-/** RFC 4180 records (CRLF after each); quotes doubled by csv-stringify. */
+/** RFC 4180 records, CRLF after each, quotes doubled. */
 export function csvRecords(rows: CsvValue[][], lang: CsvLanguage = "en"): string {
-  return stringify(rows, optionsFor(lang));
+  let text = "";
+  for (const row of rows) {
+    for (let index = 0; index < row.length; index++) text += (index > 0 ? "," : "") + csvCell(row[index], lang);
+    text += "\r\n";
+  }
+  return text;
 }
 
 /** One document: optional byte-order mark (so Excel reads UTF-8 accents), header row, rows. */

@@ -139,5 +139,48 @@ describe.each(databaseKinds)("CSV exports on %s", (kind) => {
     const rows = await records(response);
     expect(rows).toHaveLength((await prisma.clusterObservation.count()) + (await prisma.industryObservation.count()));
     expect(rows.every((row) => row.source !== "")).toBe(true);
+    // Each row holds its own observation's figures, names and source (read back here through the ORM).
+    const sample = await prisma.clusterObservation.findMany({
+      where: { id: { in: [1, 2, 3, 500, 5_000, 20_000, 60_000] } },
+      include: { region: true, cluster: true, source: true },
+    });
+    expect(sample.length).toBeGreaterThan(3);
+    for (const observation of sample) {
+      const matches = rows.filter(
+        (row) =>
+          row.record_type === "cluster" &&
+          row.region_code === observation.regionCode &&
+          row.year === String(observation.year) &&
+          row.cluster_code === String(observation.clusterCode) &&
+          row.source === observation.source.title,
+      );
+      expect(matches).toHaveLength(1);
+      const row = matches[0]!;
+      expect(row.region_name).toBe(observation.region.nameEn);
+      expect(row.cluster_name).toBe(observation.cluster.nameEn);
+      expect(row.employment_jobs).toBe(observation.employment === null ? "" : String(observation.employment));
+      expect(row.location_quotient).toBe(
+        observation.locationQuotient === null ? "" : String(observation.locationQuotient),
+      );
+      expect(row.derivation).toBe(observation.derivation ?? "");
+    }
+    const industry = await prisma.industryObservation.findFirstOrThrow({
+      where: { employment: { not: null } },
+      include: { industry: true, source: true },
+      orderBy: { id: "desc" },
+    });
+    expect(
+      rows
+        .filter(
+          (row) =>
+            row.record_type === "industry" &&
+            row.region_code === industry.regionCode &&
+            row.year === String(industry.year) &&
+            row.industry_code === industry.industry.code &&
+            row.industry_classification === industry.industry.system &&
+            row.source === industry.source.title,
+        )
+        .map((row) => row.employment_jobs),
+    ).toEqual([String(industry.employment)]);
   });
 });
