@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
@@ -36,6 +37,30 @@ export const serverQueryLimits = {
 };
 
 /**
+ * PrismaPg runs a migration script split on every ";", which cuts a function body ($$ … ; … $$) in
+ * pieces. Prisma's native engine sends a script whole, and so does this: one simple-protocol query on a
+ * connection of its own (PostgreSQL runs the statements in order and stops at the first error).
+ */
+function withWholeScripts(factory: PrismaPg, connectionString: string): SqlMigrationAwareDriverAdapterFactory {
+  const connect = factory.connect.bind(factory);
+  return Object.assign(Object.create(factory) as PrismaPg, {
+    connect: async () => {
+      const adapter = await connect();
+      adapter.executeScript = async (script: string) => {
+        const client = new pg.Client({ connectionString });
+        await client.connect();
+        try {
+          await client.query(script);
+        } finally {
+          await client.end();
+        }
+      };
+      return adapter;
+    },
+  });
+}
+
+/**
  * The one place that chooses the database: a real PostgreSQL when DATABASE_URL is set,
  * otherwise the embedded PGlite stored under PGLITE_DIR (created on first use).
  */
@@ -47,7 +72,7 @@ export function openDatabase(env: Env, limits: ConnectionOptions = {}): Database
     return {
       kind: "postgres",
       description: describePostgresUrl(env.databaseUrl),
-      adapterFactory: new PrismaPg({ connectionString: env.databaseUrl, ...limits }),
+      adapterFactory: withWholeScripts(new PrismaPg({ connectionString: env.databaseUrl, ...limits }), env.databaseUrl),
       close: async () => {},
     };
   }

@@ -1,10 +1,9 @@
 import "server-only";
-import { cache } from "react";
+import { cachedQuery } from "./data-cache";
 import { Prisma } from "../generated/prisma/client";
 import { aggregateMembers } from "../dataset/regions";
 import { getPrisma } from "../db";
 import { chosenIndustryObservations } from "./observations-sql";
-import { cacheByValue } from "./cache-by-value";
 
 const usCounties = aggregateMembers["us-side"]!;
 const municipios = aggregateMembers["mx-side"]!;
@@ -27,7 +26,7 @@ export type ManufacturingBar = {
  * Years in which both sides have manufacturing figures for the same reference month: CBP counts the
  * pay period including March 12, so a year qualifies when IMSS has March of it.
  */
-export const getManufacturingYears = cache(async (): Promise<number[]> => {
+export const getManufacturingYears = cachedQuery("getManufacturingYears", async (): Promise<number[]> => {
   const [us, mx] = await Promise.all([
     getPrisma().$queryRaw<{ year: number }[]>(Prisma.sql`
       SELECT DISTINCT o.year FROM "IndustryObservation" o JOIN "Industry" i ON i.id = o."industryId"
@@ -48,58 +47,64 @@ export const getManufacturingYears = cache(async (): Promise<number[]> => {
  * municipio's IMSS permanent insured workers in IMSS's manufacturing division in March. Two different
  * measures, returned bar by bar with their names: never added into one figure.
  */
-export const getManufacturingBothSides = cache(async (year: number): Promise<ManufacturingBar[]> => {
-  const prisma = getPrisma();
-  const [regions, us, mx] = await Promise.all([
-    prisma.region.findMany({ where: { code: { in: [...usCounties, ...municipios] } }, orderBy: { sortOrder: "asc" } }),
-    prisma.$queryRaw<
-      { regionCode: string; employment: number | null; withheld: number; sourceTitle: string }[]
-    >(Prisma.sql`
+export const getManufacturingBothSides = cachedQuery(
+  "getManufacturingBothSides",
+  async (year: number): Promise<ManufacturingBar[]> => {
+    const prisma = getPrisma();
+    const [regions, us, mx] = await Promise.all([
+      prisma.region.findMany({
+        where: { code: { in: [...usCounties, ...municipios] } },
+        orderBy: { sortOrder: "asc" },
+      }),
+      prisma.$queryRaw<
+        { regionCode: string; employment: number | null; withheld: number; sourceTitle: string }[]
+      >(Prisma.sql`
       WITH chosen AS (${chosenIndustryObservations(Prisma.sql`o."regionCode" IN (${Prisma.join(usCounties)}) AND o.year = ${year}
         AND o."industryId" IN (SELECT id FROM "Industry" WHERE system = 'NAICS2017' AND digits = 6 AND LEFT(code, 2) IN ('31', '32', '33'))`)})
       SELECT "regionCode", SUM(employment)::float8 AS employment, (COUNT(*) FILTER (WHERE employment IS NULL))::int AS withheld,
         STRING_AGG(DISTINCT "sourceTitle", '; ') AS "sourceTitle"
       FROM chosen GROUP BY "regionCode"`),
-    prisma.$queryRaw<{ regionCode: string; value: number | null; sourceTitle: string }[]>(Prisma.sql`
+      prisma.$queryRaw<{ regionCode: string; value: number | null; sourceTitle: string }[]>(Prisma.sql`
       SELECT DISTINCT ON (e."regionCode") e."regionCode", e.value, s.title AS "sourceTitle"
       FROM "InsuredEmployment" e JOIN "Source" s ON s.id = e."sourceId"
       WHERE e."regionCode" IN (${Prisma.join(municipios)}) AND e."sectorCode" = '2-3' AND e.year = ${year} AND e.month = 3 AND e.measure = 'permanent_workers'
       ORDER BY e."regionCode", s."importedAt" DESC`),
-  ]);
-  return regions.flatMap((region): ManufacturingBar[] => {
-    const base = { regionCode: region.code, nameEn: region.nameEn, nameEs: region.nameEs, year };
-    if (region.country === "US") {
-      const row = us.find((entry) => entry.regionCode === region.code);
+    ]);
+    return regions.flatMap((region): ManufacturingBar[] => {
+      const base = { regionCode: region.code, nameEn: region.nameEn, nameEs: region.nameEs, year };
+      if (region.country === "US") {
+        const row = us.find((entry) => entry.regionCode === region.code);
+        return row
+          ? [
+              {
+                ...base,
+                side: "US",
+                measure: "cbp_employees",
+                value: row.employment,
+                lowerBound: true,
+                withheldCells: row.withheld,
+                sourceTitle: row.sourceTitle,
+              },
+            ]
+          : [];
+      }
+      const row = mx.find((entry) => entry.regionCode === region.code);
       return row
         ? [
             {
               ...base,
-              side: "US",
-              measure: "cbp_employees",
-              value: row.employment,
-              lowerBound: true,
-              withheldCells: row.withheld,
+              side: "MX",
+              measure: "imss_permanent_workers",
+              value: row.value,
+              lowerBound: false,
+              withheldCells: 0,
               sourceTitle: row.sourceTitle,
             },
           ]
         : [];
-    }
-    const row = mx.find((entry) => entry.regionCode === region.code);
-    return row
-      ? [
-          {
-            ...base,
-            side: "MX",
-            measure: "imss_permanent_workers",
-            value: row.value,
-            lowerBound: false,
-            withheldCells: 0,
-            sourceTitle: row.sourceTitle,
-          },
-        ]
-      : [];
-  });
-});
+    });
+  },
+);
 
 export type PlantCount = {
   clusterCode: number | null;
@@ -120,7 +125,8 @@ export type PlantCount = {
  * imported twice counts once, the latest import), with those whose activity maps to no single
  * cluster counted by SCIAN activity and the reason.
  */
-export const getLargePlants = cacheByValue(
+export const getLargePlants = cachedQuery(
+  "getLargePlants",
   async (
     regionCodes: readonly string[],
   ): Promise<{
@@ -196,7 +202,7 @@ export const getLargePlants = cacheByValue(
 );
 
 /** The large establishments of one municipio, listed by SCIAN activity and locality. */
-export const getEstablishments = cache(async (regionCode: string) =>
+export const getEstablishments = cachedQuery("getEstablishments", async (regionCode: string) =>
   getPrisma().$queryRaw<
     {
       externalId: string;
@@ -216,7 +222,7 @@ export const getEstablishments = cache(async (regionCode: string) =>
 );
 
 /** Every large establishment with a position, for the map: each once, with its cluster. */
-export const getEstablishmentPoints = cache(async () =>
+export const getEstablishmentPoints = cachedQuery("getEstablishmentPoints", async () =>
   getPrisma().$queryRaw<
     { externalId: string; latitude: number; longitude: number; clusterCode: number | null; regionCode: string }[]
   >(Prisma.sql`

@@ -1,10 +1,9 @@
 import "server-only";
-import { cache } from "react";
+import { cachedQuery } from "./data-cache";
 import { Prisma } from "../generated/prisma/client";
 import { getPrisma } from "../db";
 import { aggregateMembers } from "../dataset/regions";
 import { chosenIndustryObservations, chosenObservations, type ClusterTypeFilter } from "./observations-sql";
-import { cacheByValue } from "./cache-by-value";
 
 export type RankedCluster = {
   clusterCode: number;
@@ -37,7 +36,8 @@ export type RankedCluster = {
 export type RankingFilters = { region: string; year: number; type: ClusterTypeFilter };
 
 /** Every cluster of a region and year with its rank by concentration and by employment (ranked in SQL). */
-export const getClusterRanking = cacheByValue(
+export const getClusterRanking = cachedQuery(
+  "getClusterRanking",
   async ({ region, year, type }: RankingFilters): Promise<RankedCluster[]> => {
     return getPrisma().$queryRaw<RankedCluster[]>(Prisma.sql`
     WITH chosen AS (${chosenObservations(region, year, type)})
@@ -58,17 +58,20 @@ export type PublishedTotal = { employment: number; sourceTitle: string };
  * exact total, where the cluster sums are only lower bounds. An aggregate region (a side of the border)
  * has one only when every member has one. Null when the source publishes none for that year.
  */
-export const getPublishedTotal = cache(async (region: string, year: number): Promise<PublishedTotal | null> => {
-  const members = aggregateMembers[region] ?? [region];
-  const rows = await getPrisma().$queryRaw<
-    { regionCode: string; employment: number | null; sourceTitle: string }[]
-  >(Prisma.sql`
+export const getPublishedTotal = cachedQuery(
+  "getPublishedTotal",
+  async (region: string, year: number): Promise<PublishedTotal | null> => {
+    const members = aggregateMembers[region] ?? [region];
+    const rows = await getPrisma().$queryRaw<
+      { regionCode: string; employment: number | null; sourceTitle: string }[]
+    >(Prisma.sql`
     WITH chosen AS (${chosenIndustryObservations(Prisma.sql`o."regionCode" IN (${Prisma.join(members)}) AND o.year = ${year}
       AND o."industryId" IN (SELECT id FROM "Industry" WHERE code = '00')`)})
     SELECT "regionCode", employment, "sourceTitle" FROM chosen`);
-  if (rows.length !== members.length || rows.some((row) => row.employment === null)) return null;
-  return {
-    employment: rows.reduce((sum, row) => sum + row.employment!, 0),
-    sourceTitle: [...new Set(rows.map((row) => row.sourceTitle))].join("; "),
-  };
-});
+    if (rows.length !== members.length || rows.some((row) => row.employment === null)) return null;
+    return {
+      employment: rows.reduce((sum, row) => sum + row.employment!, 0),
+      sourceTitle: [...new Set(rows.map((row) => row.sourceTitle))].join("; "),
+    };
+  },
+);

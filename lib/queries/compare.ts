@@ -1,10 +1,9 @@
 import "server-only";
-import { cache } from "react";
+import { cachedQuery } from "./data-cache";
 import { Prisma } from "../generated/prisma/client";
 import { getPrisma } from "../db";
 import type { PeerSetFigure } from "../import/types";
 import { chosenClusterObservations } from "./observations-sql";
-import { cacheByValue } from "./cache-by-value";
 
 export type ComparedRegion = { code: string; nameEn: string; nameEs: string; kind: string; country: string };
 
@@ -27,7 +26,7 @@ export type ComparisonCell = {
 export type PeerSetSummary = PeerSetFigure;
 
 /** The peer sets imported, in file order, with their listed members. */
-export const getPeerSets = cache(async (): Promise<PeerSetSummary[]> => {
+export const getPeerSets = cachedQuery("getPeerSets", async (): Promise<PeerSetSummary[]> => {
   const sets = await getPrisma().peerSet.findMany({
     orderBy: [{ sourceId: "asc" }, { sortOrder: "asc" }],
     include: { members: { orderBy: { position: "asc" }, select: { regionCode: true } } },
@@ -44,7 +43,8 @@ export const getPeerSets = cache(async (): Promise<PeerSetSummary[]> => {
  * (1 = the same mix, whatever the size), one figure per cell by the precedence rule. Ties are broken
  * by region code, so the ranking is the same on every run and database.
  */
-export const getMostSimilarRegions = cache(
+export const getMostSimilarRegions = cachedQuery(
+  "getMostSimilarRegions",
   async (anchor: string, year: number, size: number): Promise<{ regionCode: string; similarity: number }[]> => {
     const rows = await getPrisma().$queryRaw<{ regionCode: string; similarity: number }[]>(Prisma.sql`
     WITH chosen AS MATERIALIZED (${chosenClusterObservations(Prisma.sql`o.year = ${year} AND c.type = 'traded' AND o.employment IS NOT NULL AND (r.kind = 'metro' OR r.code = ${anchor})`)}),
@@ -70,19 +70,23 @@ export const getMostSimilarRegions = cache(
  * The year to compare regions in: the latest year in which the most of them have location quotients
  * (U.S. Cluster Mapping 2016 for every U.S. metro and state), or null when none has any.
  */
-export const getComparisonYear = cacheByValue(async (regionCodes: readonly string[]): Promise<number | null> => {
-  if (regionCodes.length === 0) return null;
-  const [row] = await getPrisma().$queryRaw<{ year: number }[]>(Prisma.sql`
+export const getComparisonYear = cachedQuery(
+  "getComparisonYear",
+  async (regionCodes: readonly string[]): Promise<number | null> => {
+    if (regionCodes.length === 0) return null;
+    const [row] = await getPrisma().$queryRaw<{ year: number }[]>(Prisma.sql`
     SELECT year FROM "ClusterObservation"
     WHERE "regionCode" IN (${Prisma.join([...regionCodes])}) AND "locationQuotient" IS NOT NULL
     GROUP BY year
     ORDER BY count(DISTINCT "regionCode") DESC, year DESC
     LIMIT 1`);
-  return row?.year ?? null;
-});
+    return row?.year ?? null;
+  },
+);
 
 /** Every cluster figure of the regions in a year, one per region and cluster (the precedence rule). */
-export const getComparisonCells = cacheByValue(
+export const getComparisonCells = cachedQuery(
+  "getComparisonCells",
   async (regionCodes: readonly string[], year: number): Promise<ComparisonCell[]> => {
     if (regionCodes.length === 0) return [];
     return getPrisma().$queryRaw<ComparisonCell[]>(Prisma.sql`
@@ -95,14 +99,17 @@ export const getComparisonCells = cacheByValue(
 );
 
 /** The regions, in the order asked for; unknown codes are left out. */
-export const getComparedRegions = cacheByValue(async (regionCodes: readonly string[]): Promise<ComparedRegion[]> => {
-  const rows = await getPrisma().region.findMany({
-    where: { code: { in: [...regionCodes] } },
-    select: { code: true, nameEn: true, nameEs: true, kind: true, country: true },
-  });
-  const byCode = new Map(rows.map((row) => [row.code, row]));
-  return regionCodes.flatMap((code) => (byCode.has(code) ? [byCode.get(code)!] : []));
-});
+export const getComparedRegions = cachedQuery(
+  "getComparedRegions",
+  async (regionCodes: readonly string[]): Promise<ComparedRegion[]> => {
+    const rows = await getPrisma().region.findMany({
+      where: { code: { in: [...regionCodes] } },
+      select: { code: true, nameEn: true, nameEs: true, kind: true, country: true },
+    });
+    const byCode = new Map(rows.map((row) => [row.code, row]));
+    return regionCodes.flatMap((code) => (byCode.has(code) ? [byCode.get(code)!] : []));
+  },
+);
 
 export type RegionChoice = {
   code: string;
@@ -114,7 +121,7 @@ export type RegionChoice = {
 };
 
 /** Every region a comparison can show, with whether it has any cluster figures (for the region picker). */
-export const getRegionChoices = cache(async (): Promise<RegionChoice[]> =>
+export const getRegionChoices = cachedQuery("getRegionChoices", async (): Promise<RegionChoice[]> =>
   getPrisma().$queryRaw<RegionChoice[]>(Prisma.sql`
     SELECT r.code, r."nameEn", r."nameEs", r.kind::text AS kind, r.country::text AS country,
       EXISTS (SELECT 1 FROM "ClusterObservation" o WHERE o."regionCode" = r.code AND o."locationQuotient" IS NOT NULL) AS "hasClusters"
@@ -144,7 +151,8 @@ export type TopRegionRow = {
  * the top `limit`, plus the highlighted regions wherever they rank. Ranks are computed in SQL among
  * metropolitan areas; CMP's published national ranks are given beside them.
  */
-export const getTopMetrosForCluster = cache(
+export const getTopMetrosForCluster = cachedQuery(
+  "getTopMetrosForCluster",
   async (
     clusterCode: number,
     year: number,
@@ -176,7 +184,7 @@ export const getTopMetrosForCluster = cache(
 export type ClusterName = { code: number; nameEn: string; nameEs: string; type: "traded" | "local" };
 
 /** Every cluster with its names and type, by code. */
-export const getClusterNames = cache(async (): Promise<ClusterName[]> =>
+export const getClusterNames = cachedQuery("getClusterNames", async (): Promise<ClusterName[]> =>
   (
     await getPrisma().cluster.findMany({
       select: { code: true, nameEn: true, nameEs: true, type: true },

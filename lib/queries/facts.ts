@@ -1,5 +1,5 @@
 import "server-only";
-import { cache } from "react";
+import { cachedQuery } from "./data-cache";
 import { getPrisma } from "../db";
 
 const factSelect = {
@@ -21,7 +21,7 @@ const factSelect = {
 } as const;
 
 /** Published figures about a region, each with its citation (different studies: never combined). */
-export const getRegionFacts = cache(async (regionCode: string) =>
+export const getRegionFacts = cachedQuery("getRegionFacts", async (regionCode: string) =>
   getPrisma().publishedFact.findMany({
     where: { regionCode },
     select: factSelect,
@@ -30,7 +30,7 @@ export const getRegionFacts = cache(async (regionCode: string) =>
 );
 
 /** The mega-region's headline facts (population, universities, infrastructure) from one article. */
-export const getHeadlineFacts = cache(async () =>
+export const getHeadlineFacts = cachedQuery("getHeadlineFacts", async () =>
   getPrisma().publishedFact.findMany({
     where: {
       key: {
@@ -57,7 +57,7 @@ export type PublishedFactView = Awaited<ReturnType<typeof getRegionFacts>>[numbe
  * five over 20,000"), read from the published figures: the counts, the thresholds stated in the metric,
  * and the citation. Null when the figures are not loaded.
  */
-export const getStudyThresholdCounts = cache(async () => {
+export const getStudyThresholdCounts = cachedQuery("getStudyThresholdCounts", async () => {
   const facts = await getPrisma().publishedFact.findMany({
     where: { scope: { contains: "most concentrated clusters" }, metric: { contains: "employing over" } },
     select: { valueNumber: true, metric: true, scope: true, yearAsStated: true, source: { select: { title: true } } },
@@ -84,6 +84,6 @@ export const getStudyThresholdCounts = cache(async () => {
 });
 
 /** Every published figure, with its citation: the mega-region page charts some and lists the rest. */
-export const getAllFacts = cache(async () =>
+export const getAllFacts = cachedQuery("getAllFacts", async () =>
   getPrisma().publishedFact.findMany({ select: factSelect, orderBy: [{ key: "asc" }] }),
 );

@@ -1,5 +1,5 @@
 import "server-only";
-import { cache } from "react";
+import { cachedQuery } from "./data-cache";
 import { Prisma } from "../generated/prisma/client";
 import type { InsuredMeasure } from "../generated/prisma/enums";
 import { getPrisma } from "../db";
@@ -18,8 +18,10 @@ export type InsuredMonth = {
  * IMSS figures per measure, month and IMSS division for a region; a cell imported twice counts once
  * (the latest import). Measures stay apart: insured jobs and permanent workers are different counts.
  */
-export const getInsuredEmployment = cache(async (regionCode: string): Promise<InsuredMonth[]> =>
-  getPrisma().$queryRaw<InsuredMonth[]>(Prisma.sql`
+export const getInsuredEmployment = cachedQuery(
+  "getInsuredEmployment",
+  async (regionCode: string): Promise<InsuredMonth[]> =>
+    getPrisma().$queryRaw<InsuredMonth[]>(Prisma.sql`
     SELECT DISTINCT ON (e.measure, e."sectorCode", e.year, e.month)
       e.measure::text AS measure, e."sectorCode", e.year, e.month, e.value, e."insuredPersons", s.title AS "sourceTitle"
     FROM "InsuredEmployment" e

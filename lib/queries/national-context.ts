@@ -1,5 +1,5 @@
 import "server-only";
-import { cache } from "react";
+import { cachedQuery } from "./data-cache";
 import { Prisma } from "../generated/prisma/client";
 import { getPrisma } from "../db";
 import { chosenIndustryObservations } from "./observations-sql";
@@ -18,8 +18,10 @@ export type SectorEmployment = {
  * Census employment (personal ocupado total) by SCIAN sector for a Mexican region: Mexico's shipped
  * national table, and whatever SAIC exports were imported; one figure per cell (the precedence rule).
  */
-export const getCensusSectorEmployment = cache(async (regionCode: string): Promise<SectorEmployment[]> =>
-  getPrisma().$queryRaw<SectorEmployment[]>(Prisma.sql`
+export const getCensusSectorEmployment = cachedQuery(
+  "getCensusSectorEmployment",
+  async (regionCode: string): Promise<SectorEmployment[]> =>
+    getPrisma().$queryRaw<SectorEmployment[]>(Prisma.sql`
     WITH chosen AS (${chosenIndustryObservations(Prisma.sql`o."regionCode" = ${regionCode}
       AND o."industryId" IN (SELECT id FROM "Industry" WHERE system = 'SCIAN2018' AND digits = 2)`)})
     SELECT i.code, i."titleEs", chosen.year, chosen.employment, (chosen.employment IS NULL) AS withheld, chosen."sourceTitle"
@@ -28,4 +30,6 @@ export const getCensusSectorEmployment = cache(async (regionCode: string): Promi
 );
 
 /** Mexico's national census employment by SCIAN sector: context where municipal data is missing. */
-export const getMexicoSectorEmployment = cache(async () => getCensusSectorEmployment("MX"));
+export const getMexicoSectorEmployment = cachedQuery("getMexicoSectorEmployment", async () =>
+  getCensusSectorEmployment("MX"),
+);

@@ -1,12 +1,13 @@
 import "server-only";
-import { cache } from "react";
+import { cachedQuery } from "./data-cache";
 import { getPrisma } from "../db";
-import { cacheByValue } from "./cache-by-value";
 import { isRegionCode } from "../filters";
 
-export const getRegions = cache(async () => getPrisma().region.findMany({ orderBy: { sortOrder: "asc" } }));
+export const getRegions = cachedQuery("getRegions", async () =>
+  getPrisma().region.findMany({ orderBy: { sortOrder: "asc" } }),
+);
 
-export const getRegion = cache(async (code: string) =>
+export const getRegion = cachedQuery("getRegion", async (code: string) =>
   isRegionCode(code)
     ? getPrisma().region.findUnique({
         where: { code },
@@ -25,7 +26,7 @@ export type CoverageEntry = {
 };
 
 /** What the database holds for a region and its member regions: the basis of every "not loaded yet". */
-export const getCoverage = cacheByValue(async (regionCodes: string[]): Promise<CoverageEntry[]> => {
+export const getCoverage = cachedQuery("getCoverage", async (regionCodes: string[]): Promise<CoverageEntry[]> => {
   const rows = await getPrisma().coverage.findMany({
     where: { regionCode: { in: regionCodes } },
     include: { source: { select: { title: true, year: true } } },
@@ -42,7 +43,7 @@ export const getCoverage = cacheByValue(async (regionCodes: string[]): Promise<C
 });
 
 /** Years with cluster-level data for a region, newest last. */
-export const getClusterYears = cache(async (regionCode: string): Promise<number[]> => {
+export const getClusterYears = cachedQuery("getClusterYears", async (regionCode: string): Promise<number[]> => {
   const rows = await getPrisma().clusterObservation.groupBy({
     by: ["year"],
     where: { regionCode },
@@ -52,7 +53,7 @@ export const getClusterYears = cache(async (regionCode: string): Promise<number[
 });
 
 /** Years in which a region has location quotients, newest last. */
-export const getLqYears = cache(async (regionCode: string): Promise<number[]> => {
+export const getLqYears = cachedQuery("getLqYears", async (regionCode: string): Promise<number[]> => {
   const rows = await getPrisma().clusterObservation.groupBy({
     by: ["year"],
     where: { regionCode, locationQuotient: { not: null } },
@@ -62,7 +63,7 @@ export const getLqYears = cache(async (regionCode: string): Promise<number[]> =>
 });
 
 /** The dashboard's own regions (the mega-region, its sides, counties and municipios), in their order. */
-export const getDashboardRegions = cacheByValue(async (codes: readonly string[]) =>
+export const getDashboardRegions = cachedQuery("getDashboardRegions", async (codes: readonly string[]) =>
   getPrisma().region.findMany({ where: { code: { in: [...codes] } }, orderBy: { sortOrder: "asc" } }),
 );
 
@@ -79,7 +80,7 @@ export type RegionHoldings = {
 };
 
 /** Every region with what the database holds for it: each topic's years, and its large establishments. */
-export const getRegionHoldings = cache(async (): Promise<RegionHoldings[]> => {
+export const getRegionHoldings = cachedQuery("getRegionHoldings", async (): Promise<RegionHoldings[]> => {
   const prisma = getPrisma();
   const [regions, coverage, establishments] = await Promise.all([
     prisma.region.findMany({

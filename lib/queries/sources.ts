@@ -1,12 +1,12 @@
 import "server-only";
-import { cache } from "react";
+import { cachedQuery } from "./data-cache";
 import { getPrisma } from "../db";
 
 /**
  * Every source a figure can come from: the shipped dataset's (with confidence and caveats), then the
  * user's imports; a compilation lists the studies it cites.
  */
-export const getSources = cache(async () =>
+export const getSources = cachedQuery("getSources", async () =>
   getPrisma().source.findMany({
     where: { parentId: null },
     orderBy: [{ isDefault: "desc" }, { publisher: "asc" }, { year: "asc" }, { title: "asc" }],

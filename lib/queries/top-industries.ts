@@ -1,5 +1,5 @@
 import "server-only";
-import { cache } from "react";
+import { cachedQuery } from "./data-cache";
 import { Prisma } from "../generated/prisma/client";
 import { getPrisma } from "../db";
 import { chosenIndustryObservations } from "./observations-sql";
@@ -20,7 +20,7 @@ export type UsSideIndustryEmployment = {
  * publishes four-digit totals in some years only (2018–2019 in the shipped files); mixing them in
  * would change the basis from year to year. Cells the source withheld are counted and said.
  */
-export const getBinationalTopIndustries = cache(async () => {
+export const getBinationalTopIndustries = cachedQuery("getBinationalTopIndustries", async () => {
   const prisma = getPrisma();
   const ranking = await prisma.industryRanking.findMany({
     orderBy: { rank: "asc" },

@@ -1,9 +1,9 @@
 import "server-only";
+import { cachedQuery } from "./data-cache";
 import { Prisma } from "../generated/prisma/client";
 import { getPrisma } from "../db";
 import { seriesOf, type SeriesPoint } from "../calculations/series";
 import { clusterPrecedence } from "./observations-sql";
-import { cacheByValue } from "./cache-by-value";
 
 export type TrendPoint = SeriesPoint & {
   /** Employment from published cells only (CMP's emp_reported_tl): where it differs, part was filled in. */
@@ -36,7 +36,8 @@ type Row = {
  * precedence rule as every other query, each tagged with its series (source and basis) so that
  * change is measured only within one series (lib/calculations/series.ts).
  */
-export const getEmploymentSeries = cacheByValue(
+export const getEmploymentSeries = cachedQuery(
+  "getEmploymentSeries",
   async (regionCodes: string[], clusterCodes: number[]): Promise<EmploymentSeries[]> => {
     if (regionCodes.length === 0 || clusterCodes.length === 0) return [];
     const rows = await getPrisma().$queryRaw<Row[]>(Prisma.sql`
