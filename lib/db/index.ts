@@ -1,16 +1,32 @@
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
-import { openDatabase, serverQueryLimits, type ConnectionOptions, type DatabaseConnection } from "./connection";
+import {
+  describePostgresUrl,
+  openDatabase,
+  serverQueryLimits,
+  type ConnectionOptions,
+  type DatabaseConnection,
+} from "./connection";
 import { probeTimeoutMs, reportDatabaseAvailable, reportDatabaseFailure } from "./availability";
 
 export { describePostgresUrl, openDatabase, type DatabaseConnection } from "./connection";
 export { DatabaseInUseError } from "./pglite-lock";
 import { loadEnv } from "../env";
 
-export type Database = { prisma: PrismaClient; connection: DatabaseConnection };
+/**
+ * `prisma` writes (imports, seeds) and `reader`, when DATABASE_REPLICA_URL is set, is a client of that
+ * replica: the dashboard server only reads, so every query function goes there (getPrisma). Prisma's
+ * read-replica extension is not used: it routes only the ORM's own reads, and most of ours are $queryRaw,
+ * which it sends to the primary.
+ */
+export type Database = { prisma: PrismaClient; connection: DatabaseConnection; reader?: PrismaClient };
 
 export function createDatabase(env = loadEnv(), limits: ConnectionOptions = {}): Database {
   const connection = openDatabase(env, limits);
-  return { prisma: new PrismaClient({ adapter: connection.adapterFactory }), connection };
+  const prisma = new PrismaClient({ adapter: connection.adapterFactory });
+  if (!env.databaseReplicaUrl) return { prisma, connection };
+  const reader = new PrismaClient({ adapter: new PrismaPg({ connectionString: env.databaseReplicaUrl, ...limits }) });
+  return { prisma, connection, reader };
 }
 
 // One client per process: PGlite allows a single owner of its data folder, and Next.js
@@ -19,8 +35,12 @@ const globalForDb = globalThis as unknown as { calibajaDb?: Database };
 
 export function getDatabase(): Database {
   if (!globalForDb.calibajaDb) {
-    globalForDb.calibajaDb = createDatabase(loadEnv(), serverQueryLimits);
-    console.log(`[calibaja] database: ${globalForDb.calibajaDb.connection.description}`);
+    const env = loadEnv();
+    globalForDb.calibajaDb = createDatabase(env, serverQueryLimits);
+    const replica = env.databaseReplicaUrl
+      ? `; reads from the replica ${describePostgresUrl(env.databaseReplicaUrl)}`
+      : "";
+    console.log(`[calibaja] database: ${globalForDb.calibajaDb.connection.description}${replica}`);
   }
   return globalForDb.calibajaDb;
 }
@@ -30,8 +50,10 @@ export function setDatabase(database: Database | undefined): void {
   globalForDb.calibajaDb = database;
 }
 
+/** The client the dashboard's queries read through: the replica when one is configured. */
 export function getPrisma(): PrismaClient {
-  return getDatabase().prisma;
+  const database = getDatabase();
+  return database.reader ?? database.prisma;
 }
 
 /**
@@ -41,7 +63,8 @@ export function getPrisma(): PrismaClient {
 export async function checkDatabase(): Promise<
   { ok: true; kind: DatabaseConnection["kind"]; clusters: number } | { ok: false; kind: DatabaseConnection["kind"] }
 > {
-  const { prisma, connection } = getDatabase();
+  const { connection } = getDatabase();
+  const prisma = getPrisma();
   let timer: NodeJS.Timeout | undefined;
   try {
     // Monitoring asks this route: it answers within 2 s whatever the database does.

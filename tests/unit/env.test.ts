@@ -23,6 +23,19 @@ describe("configuration", () => {
       expect(() => loadEnv({ DATABASE_URL: value })).toThrow(/DATABASE_URL: must be a URL of the form postgresql:/);
     },
   );
+  it("reads from a replica only of a PostgreSQL primary, and names a bad replica URL", () => {
+    const env = loadEnv({
+      DATABASE_URL: "postgresql://db.example/calibaja",
+      DATABASE_REPLICA_URL: "postgresql://replica.example/calibaja",
+    });
+    expect(env.databaseReplicaUrl).toBe("postgresql://replica.example/calibaja");
+    expect(() => loadEnv({ DATABASE_REPLICA_URL: "postgresql://replica.example/calibaja" })).toThrow(
+      /DATABASE_REPLICA_URL needs DATABASE_URL/,
+    );
+    expect(() => loadEnv({ DATABASE_URL: "postgresql://db.example/x", DATABASE_REPLICA_URL: "replica:5432" })).toThrow(
+      /DATABASE_REPLICA_URL: must be a URL/,
+    );
+  });
   it("describes a server without its password", () => {
     expect(describePostgresUrl("postgresql://admin:s3cret@db.example:5433/calibaja")).toBe(
       "PostgreSQL admin@db.example:5433/calibaja",
