@@ -42,3 +42,23 @@ export async function load(url: string, connections: number, seconds: number): P
     p99: percentile(times, 0.99),
   };
 }
+
+/** The median of each figure over repeated loads of one URL; failures are summed, never averaged away. */
+export function medianFigures(runs: readonly LoadFigures[]): LoadFigures {
+  const median = (pick: (figures: LoadFigures) => number) =>
+    percentile(
+      runs.map(pick).sort((a, b) => a - b),
+      0.5,
+    );
+  return {
+    connections: runs[0]!.connections,
+    seconds: runs[0]!.seconds,
+    requests: runs.reduce((sum, figures) => sum + figures.requests, 0),
+    non2xx: runs.reduce((sum, figures) => sum + figures.non2xx, 0),
+    errors: runs.reduce((sum, figures) => sum + figures.errors, 0),
+    requestsPerSecond: median((figures) => figures.requestsPerSecond),
+    p50: median((figures) => figures.p50),
+    p95: median((figures) => figures.p95),
+    p99: median((figures) => figures.p99),
+  };
+}
