@@ -1,10 +1,7 @@
-import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./e2e/support/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-// Playwright's own browser download cannot work on machines without internet: use the system
-// Chromium when it exists (Debian: apt-get install chromium), else Playwright's (npx playwright install chromium).
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((candidate) => fs.existsSync(candidate));
 
 // The server under test: the production build on a real PostgreSQL when DATABASE_URL is set,
 // otherwise on a fresh embedded PGlite folder of its own.
@@ -22,17 +19,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: systemChromium,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } } }],
   webServer: {

@@ -5,8 +5,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
+import { chromiumLaunchOptions } from "../e2e/support/chromium";
 
-const executablePath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((candidate) => fs.existsSync(candidate));
 const icon = fs.readFileSync("app/icon.svg", "utf8");
 const messages = {
   en: JSON.parse(fs.readFileSync("messages/en.json", "utf8")).site,
@@ -32,7 +32,7 @@ function icoHolding(png: Buffer, size: number): Buffer {
   return Buffer.concat([header, png]);
 }
 
-const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu"] });
+const browser = await chromium.launch(chromiumLaunchOptions);
 const page = await browser.newPage();
 fs.mkdirSync("public/icons", { recursive: true });
 

@@ -2,6 +2,7 @@
 // 1280×720 and on a phone (390×844), in English and Spanish, into e2e/screenshots/ (for looking, not asserting).
 import fs from "node:fs";
 import path from "node:path";
+import { chromiumLaunchOptions } from "../e2e/support/chromium";
 import { chromium } from "@playwright/test";
 
 const baseUrl = process.argv[2] ?? "http://127.0.0.1:3000";
@@ -20,18 +21,7 @@ const viewports = [
 const outDir = path.resolve("e2e/screenshots");
 fs.mkdirSync(outDir, { recursive: true });
 
-const executablePath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((candidate) => fs.existsSync(candidate));
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 for (const viewport of viewports) {
   for (const locale of ["", "/es"]) {
     const context = await browser.newContext({ viewport, colorScheme: process.env.SCREENSHOT_DARK ? "dark" : "light" });

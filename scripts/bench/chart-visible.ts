@@ -1,24 +1,13 @@
 // Time from navigation to the first chart a reader can see, in Chromium with a cold cache (a new
 // browser context per run): the overview's ranked bars, whether the server's first-paint HTML bars
 // or the drawn SVG come first.
-import fs from "node:fs";
 import { chromium } from "@playwright/test";
+import { chromiumLaunchOptions } from "../../e2e/support/chromium";
 
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((candidate) => fs.existsSync(candidate));
 const chartSelector = "[data-first-paint] .first-paint-chart, .recharts-surface";
 
 export async function chartVisibleMs(origin: string, path: string, runs: number): Promise<number[]> {
-  const browser = await chromium.launch({
-    executablePath: systemChromium,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const times: number[] = [];
   try {
     for (let run = 0; run < runs; run++) {
