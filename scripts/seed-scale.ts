@@ -10,7 +10,7 @@ import { loadReferenceTables } from "../lib/dataset/load-default-dataset";
 import { ConfigurationError, loadEnv } from "../lib/env";
 import { renderProgressBar } from "../lib/import/progress";
 import { applyMigrations } from "../lib/migrations";
-import { RefusedDatabaseError, realSourcesIn, writeSyntheticDataset } from "../lib/scale/seed-scale";
+import { RefusedDatabaseError, refuseRealSources, writeSyntheticDataset } from "../lib/scale/seed-scale";
 import { syntheticRowCount, type ScaleShape } from "../lib/scale/synthetic-dataset";
 
 const argument = (name: string) => {
@@ -43,12 +43,7 @@ try {
 const client = new pg.Client({ connectionString: databaseUrl, application_name: "calibaja db:seed:scale" });
 try {
   await client.connect();
-  const real = await realSourcesIn(client);
-  if (real.length > 0)
-    throw new RefusedDatabaseError(
-      `${describePostgresUrl(databaseUrl)} holds real data (${real.slice(0, 3).join(", ")}${real.length > 3 ? ", …" : ""}): ` +
-        "give the synthetic benchmark dataset a database of its own (createdb calibaja_scale)",
-    );
+  await refuseRealSources(client);
   const connection = openDatabase(env);
   try {
     await applyMigrations(connection.adapterFactory);
@@ -104,7 +99,7 @@ try {
       `(${Math.round(result.rows / result.seconds).toLocaleString("en-US")} rows/s)`,
   );
 } catch (error) {
-  if (error instanceof RefusedDatabaseError) fail(`refused: ${error.message}`);
+  if (error instanceof RefusedDatabaseError) fail(`refused: ${describePostgresUrl(databaseUrl)}: ${error.message}`);
   if (process.env.CALIBAJA_DEBUG) console.error(error);
   fail(`the synthetic dataset could not be written: ${describeDatabaseError(error)}`);
 } finally {

@@ -17,20 +17,25 @@ export class RefusedDatabaseError extends Error {
 }
 
 /**
- * The sources that make a database not the benchmark's to fill: anything but the reference tables
- * (cluster definitions, code lists) and an earlier synthetic load. Real data is never mixed with
- * made-up figures, so a database holding a real source is refused before anything is written.
+ * Refuses a database that holds a source other than the reference tables (cluster definitions, code
+ * lists) and an earlier synthetic load: real data is never mixed with made-up figures. Checked before
+ * anything is written, and again inside the transaction that writes.
  */
-export async function realSourcesIn(client: pg.Client): Promise<string[]> {
+export async function refuseRealSources(client: pg.Client): Promise<void> {
   const { rows: table } = await client.query<{ exists: boolean }>(
     `SELECT to_regclass('public."Source"') IS NOT NULL AS exists`,
   );
-  if (!table[0]!.exists) return [];
+  if (!table[0]!.exists) return;
   const { rows } = await client.query<{ key: string }>(
     `SELECT key FROM "Source" WHERE key <> $1 AND "importFormat" IS DISTINCT FROM 'reference' ORDER BY id`,
     [syntheticSourceKey],
   );
-  return rows.map((row) => row.key);
+  if (rows.length === 0) return;
+  const keys = rows.map((row) => row.key);
+  throw new RefusedDatabaseError(
+    `this database holds real data (${keys.slice(0, 3).join(", ")}${keys.length > 3 ? ", …" : ""}): ` +
+      "give the synthetic benchmark dataset a database of its own (createdb calibaja_scale)",
+  );
 }
 
 const copyColumns = [
@@ -80,12 +85,7 @@ export async function writeSyntheticDataset(
   onProgress: (rowsWritten: number, totalRows: number) => void = () => {},
 ): Promise<SeedScaleResult> {
   const started = performance.now();
-  const real = await realSourcesIn(client);
-  if (real.length > 0)
-    throw new RefusedDatabaseError(
-      `this database holds ${real.length} real source${real.length === 1 ? "" : "s"} (${real.slice(0, 3).join(", ")}` +
-        `${real.length > 3 ? ", …" : ""}); the synthetic benchmark dataset only goes into a database of its own`,
-    );
+  await refuseRealSources(client);
   const totalRows = syntheticRowCount(shape);
   const regions = syntheticRegions(shape).filter((region) => region.generated);
   await client.query("BEGIN");

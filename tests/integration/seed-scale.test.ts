@@ -57,14 +57,25 @@ describe.runIf(databaseKinds.includes("postgres"))("npm run db:seed:scale (Postg
     expect(Number(counts!.sources)).toBe(1);
     expect(counts!.title).toMatch(/^SYNTHETIC/);
     expect(counts!.years).toEqual([2019, 2020, 2021]);
-    // The U.S. side is the sum of its two counties, as the real import sums it.
-    const [side] = await query<{ side: number; members: string }>(
+    // Each side is the sum of its members wherever every member has a figure, and missing otherwise,
+    // in every cluster and year (as the real import sums them).
+    const [sides] = await query<{ compared: string; summed: string; wrong: string }>(
       scale.url,
-      `SELECT max(employment) FILTER (WHERE "regionCode" = 'us-side') AS side,
-              sum(employment) FILTER (WHERE "regionCode" IN ('06073', '06025')) AS members
-       FROM "ClusterObservation" WHERE "clusterCode" = 1 AND year = 2020`,
+      `WITH members(side, member) AS (VALUES ('us-side', '06073'), ('us-side', '06025'),
+         ('mx-side', '02004'), ('mx-side', '02002'), ('mx-side', '02003'), ('mx-side', '02001'), ('mx-side', '02005')),
+       sums AS (
+         SELECT m.side, o."clusterCode", o.year,
+                CASE WHEN bool_and(o.employment IS NOT NULL) THEN sum(o.employment) END AS expected
+         FROM members m JOIN "ClusterObservation" o ON o."regionCode" = m.member
+         GROUP BY m.side, o."clusterCode", o.year)
+       SELECT count(*) AS compared, count(sums.expected) AS summed,
+              count(*) FILTER (WHERE o.employment IS DISTINCT FROM sums.expected) AS wrong
+       FROM sums JOIN "ClusterObservation" o
+         ON o."regionCode" = sums.side AND o."clusterCode" = sums."clusterCode" AND o.year = sums.year`,
     );
-    if (side!.side !== null) expect(side!.side).toBe(Number(side!.members));
+    expect(Number(sides!.compared)).toBe(2 * clusters * 3);
+    expect(Number(sides!.summed)).toBeGreaterThan(clusters);
+    expect(Number(sides!.wrong)).toBe(0);
   }, 300_000);
 
   it("refuses a database that holds real sources, and writes nothing to it", async () => {
