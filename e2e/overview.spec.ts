@@ -167,6 +167,17 @@ test("trend cards measure change only within one series and say the span", async
   await expect(hospitality.getByTestId("trend-apart").first()).toContainText("another series, not compared");
   await expect(hospitality).not.toContainText("2016–2023");
   expect([from.year, latest.year]).toEqual([2018, 2023]);
+  // The sparkline, drawn on the server: a dot for every stored year with a figure, and no line from
+  // CMP 2016 to CBP 2017, where a dashed mark shows the break.
+  const sparkline = hospitality.getByTestId("sparkline");
+  const dotYears = await sparkline.locator("circle").evaluateAll((dots) => dots.map((dot) => Number(dot.dataset.year)));
+  expect(dotYears).toEqual(stored.filter((row) => row.employment !== null).map((row) => row.year));
+  const lineYears = await sparkline
+    .locator("line[data-years]")
+    .evaluateAll((lines) => lines.map((line) => (line as SVGElement).dataset.years));
+  expect(lineYears).toContain("2022-2023");
+  expect(lineYears).not.toContain("2016-2017");
+  expect(await sparkline.locator("line[data-series-break]").count()).toBeGreaterThan(0);
 });
 
 test("Aerospace's card measures 2018–2023 within CBP, never CMP 2016's published cells against a CBP sum", async ({

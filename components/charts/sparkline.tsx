@@ -1,54 +1,56 @@
-"use client";
+import { sparklineGeometry, type SparkPoint } from "@/lib/charts/sparkline";
 
-import { Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis, Dot } from "recharts";
+export type { SparkPoint };
 
-export type SparkPoint = { year: number; value: number | null; seriesBreakBefore: boolean; pandemic: boolean };
+const height = 64;
+const percent = (value: number) => `${value.toFixed(3)}%`;
 
-/** A small employment line; a dashed vertical mark shows where the source changes (series break). */
+/**
+ * A small employment line; a dashed vertical mark shows where the source changes (series break).
+ * Plain SVG from the server: the trend cards need no JavaScript to show their lines.
+ */
 export function Sparkline({ points, color = "#0072B2" }: { points: SparkPoint[]; color?: string }) {
-  const breaks = points.filter((point) => point.seriesBreakBefore);
-  // A gap at each break keeps the line from joining figures of different sources.
-  const data = points.flatMap((point) =>
-    point.seriesBreakBefore
-      ? [{ year: point.year - 0.5, value: null, seriesBreakBefore: false, pandemic: false, gap: true }, point]
-      : [point],
-  );
+  const { dots, segments, breaks } = sparklineGeometry(points, { height, top: 6, bottom: 6 });
   return (
-    <ResponsiveContainer width="100%" height={64} initialDimension={{ width: 240, height: 64 }}>
-      <LineChart accessibilityLayer={false} data={data} margin={{ top: 6, right: 8, bottom: 2, left: 8 }}>
-        <XAxis dataKey="year" type="number" domain={["dataMin", "dataMax"]} hide />
-        <YAxis hide domain={["auto", "auto"]} />
-        {breaks.map((point) => (
-          <ReferenceLine
-            key={point.year}
-            x={point.year - 0.5}
+    <div className="sparkline">
+      <svg width="100%" height={height} overflow="visible" aria-hidden="true" data-testid="sparkline">
+        {breaks.map((x) => (
+          <line
+            key={x}
+            x1={percent(x)}
+            x2={percent(x)}
+            y1={0}
+            y2={height}
             stroke="currentColor"
             strokeOpacity={0.5}
             strokeDasharray="3 3"
+            data-series-break=""
           />
         ))}
-        <Line
-          dataKey="value"
-          stroke={color}
-          strokeWidth={2}
-          isAnimationActive={false}
-          connectNulls={false}
-          dot={(props) => {
-            const point = props.payload as SparkPoint & { gap?: boolean };
-            if (point.gap || point.value === null) return <g key={point.year} />;
-            return (
-              <Dot
-                key={point.year}
-                cx={props.cx}
-                cy={props.cy}
-                r={3}
-                fill={point.pandemic ? "#E69F00" : color}
-                stroke="none"
-              />
-            );
-          }}
-        />
-      </LineChart>
-    </ResponsiveContainer>
+        {segments.map((segment) => (
+          <line
+            key={segment.from}
+            x1={percent(segment.x1)}
+            y1={segment.y1}
+            x2={percent(segment.x2)}
+            y2={segment.y2}
+            stroke={color}
+            strokeWidth={2}
+            strokeLinecap="round"
+            data-years={`${segment.from}-${segment.to}`}
+          />
+        ))}
+        {dots.map((dot) => (
+          <circle
+            key={dot.year}
+            cx={percent(dot.x)}
+            cy={dot.y}
+            r={3}
+            fill={dot.pandemic ? "#E69F00" : color}
+            data-year={dot.year}
+          />
+        ))}
+      </svg>
+    </div>
   );
 }

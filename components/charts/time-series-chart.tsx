@@ -1,8 +1,10 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from "recharts";
+import { lazy, Suspense } from "react";
 import type { LineSeries, ShadedSpan } from "@/lib/charts/bars";
 import { useElementSize } from "./use-element-size";
+
+const TimeSeriesSvg = lazy(() => import("./time-series-svg").then((module) => ({ default: module.TimeSeriesSvg })));
 
 /**
  * Lines over months (or years), one per series, with shaded spans (the COVID-19 months) and gaps
@@ -39,6 +41,9 @@ export function TimeSeriesChart({
       ...series.map((line) => [line.key, line.points.find((point) => point.x === x)?.value ?? null]),
     ]),
   );
+  // Reserves the chart's height until the browser has measured its width (no 900 px chart on a phone)
+  // and Recharts has arrived.
+  const placeholder = <div className="chart-placeholder" style={{ height: fill ? "100%" : height }} />;
   return (
     <div ref={boxRef} className="chart-box" style={{ height: fill ? "100%" : undefined }}>
       {phone && box.measured ? (
@@ -47,62 +52,22 @@ export function TimeSeriesChart({
         </p>
       ) : null}
       {box.measured ? (
-        <LineChart
-          width={Math.max(box.width, 200)}
-          height={fill ? Math.max(box.height, 200) : height}
-          data={data}
-          accessibilityLayer={false}
-          margin={phone ? { top: 16, right: 14, bottom: 8, left: 0 } : { top: 24, right: 24, bottom: 24, left: 8 }}
-        >
-          <CartesianGrid stroke="currentColor" strokeOpacity={0.12} />
-          {shaded.map((span) => (
-            <ReferenceArea
-              key={span.from}
-              x1={span.from}
-              x2={span.to}
-              fill="#E69F00"
-              fillOpacity={0.12}
-              label={{ value: span.label, position: "insideTop", fill: "currentColor", fontSize }}
-            />
-          ))}
-          <XAxis
-            dataKey="x"
-            tickFormatter={formatX}
-            tick={{ fill: "currentColor", fontSize }}
-            tickMargin={phone ? 8 : 2}
-            interval="preserveStartEnd"
+        <Suspense fallback={placeholder}>
+          <TimeSeriesSvg
+            series={series}
+            shaded={shaded}
+            data={data}
+            formatValue={formatValue}
+            formatX={formatX}
+            axisLabel={axisLabel}
+            width={Math.max(box.width, 200)}
+            height={fill ? Math.max(box.height, 200) : height}
+            phone={phone}
+            fontSize={fontSize}
           />
-          <YAxis
-            tickFormatter={formatValue}
-            tick={{ fill: "currentColor", fontSize }}
-            width={phone ? fontSize * 3.8 : fontSize * 6}
-            label={
-              phone
-                ? undefined
-                : { value: axisLabel, angle: -90, position: "insideLeft", fill: "currentColor", fontSize, dx: -4 }
-            }
-          />
-          <Tooltip
-            formatter={(value) => (typeof value === "number" ? formatValue(value) : "—")}
-            labelFormatter={(label) => formatX(String(label))}
-            contentStyle={{ color: "#111" }}
-          />
-          {series.map((line) => (
-            <Line
-              key={line.key}
-              dataKey={line.key}
-              name={line.label}
-              stroke={line.color}
-              strokeWidth={2}
-              dot={{ r: 2.5 }}
-              connectNulls={false}
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
+        </Suspense>
       ) : (
-        // Reserves the chart's height until the browser has measured its width: no 900 px chart on a phone.
-        <div className="chart-placeholder" style={{ height: fill ? "100%" : height }} />
+        placeholder
       )}
     </div>
   );
