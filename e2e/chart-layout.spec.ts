@@ -133,6 +133,8 @@ for (const [width, height, locale] of [
     for (const chart of ["lq-ranking", "employment-ranking"]) {
       const frame = page.locator(`[data-chart="${chart}"]`);
       await expect(frame.locator("svg.recharts-surface")).toHaveCount(0);
+      // A streamed section is in the HTML before the inline script that reveals it has run.
+      await expect(frame.locator("[data-first-paint] .first-paint-bar").first()).toBeVisible();
       const layout = await frame.locator("[data-first-paint]").evaluate((root) => {
         const box = (element: Element) => {
           const rect = element.getBoundingClientRect();

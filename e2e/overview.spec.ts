@@ -64,6 +64,16 @@ test("'ranked by employment' ranks by employment: the largest clusters, the larg
   await expect(page).toHaveURL(/t2=50000/);
   await expect(page.getByTestId("threshold-count-1")).toContainText(String(count(5000)));
   await expect(page.getByTestId("threshold-count-2")).toContainText(String(count(50000)));
+
+  // A link to the overview (a client-side navigation, no reload) opens its default view, not the one
+  // the controls wrote a moment ago.
+  await page.locator(".site-header").getByRole("link", { name: "Clusters", exact: true }).click();
+  await expect(page).toHaveURL(/\/clusters$/);
+  await page.locator(".site-header").getByRole("link", { name: "Overview", exact: true }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByTestId("threshold-count-1")).toContainText("10,000");
+  await expect(page.getByTestId("threshold-count-1")).toContainText(String(count(10000)));
+  await expect(page.getByTestId("threshold-1")).toHaveValue("10000");
 });
 
 test("the study's view: of the 20 most concentrated clusters, how many clear each threshold, beside the study's own count", async ({

@@ -1,7 +1,18 @@
 import { z } from "zod";
 import { regions } from "./dataset/regions";
-import type { EmploymentView, TopN } from "./calculations/ranking";
+import type { TopN } from "./calculations/ranking";
 import { filterSchema } from "./search-params";
+import {
+  clustersDefaults,
+  compareDefaults,
+  maxComparedRegions,
+  oneRegionChoice,
+  orderThresholds,
+  overviewDefaults,
+  presentDefaults,
+} from "./filter-defaults";
+
+export * from "./filter-defaults";
 
 /**
  * What a region or cluster code can look like (06073, cbsa-41740, us-side; 1 to 999). Anything else
@@ -40,31 +51,7 @@ export const overviewShape = {
   min: minJobs,
   view: employmentView,
 };
-export type OverviewFilters = {
-  region: string;
-  year: number | null;
-  type: "all" | "traded" | "local";
-  top: TopN;
-  t1: number;
-  t2: number;
-  min: number;
-  view: EmploymentView;
-};
-export const overviewDefaults: OverviewFilters = {
-  region: "us-side",
-  year: null,
-  type: "all",
-  top: 20,
-  t1: 10_000,
-  t2: 20_000,
-  min: 1_000,
-  view: "largest",
-};
 
-/** The two employment thresholds in order, whichever order the URL gave them in. */
-export function orderThresholds<T extends { t1: number; t2: number }>(values: T): T {
-  return { ...values, t1: Math.min(values.t1, values.t2), t2: Math.max(values.t1, values.t2) };
-}
 export const overviewFilters = filterSchema(overviewShape, overviewDefaults, orderThresholds);
 
 /** How many of the largest clusters get a trend card on the overview (and in its export). */
@@ -79,15 +66,6 @@ export const clustersShape = {
   dir: z.enum(["asc", "desc"]),
   q: z.string().max(80),
 };
-export const clustersDefaults = {
-  region: "us-side",
-  year: null as number | null,
-  type: "all" as "all" | "traded" | "local",
-  sort: "employment" as "lq" | "employment" | "establishments" | "wage" | "name" | "code",
-  dir: "desc" as "asc" | "desc",
-  q: "",
-};
-export type ClustersFilters = typeof clustersDefaults;
 export const clustersFilters = filterSchema(clustersShape, clustersDefaults);
 
 /** Region page `/regions/[code]`: the year, what the bubble chart's vertical axis shows, and the LQ ranking's minimum size. */
@@ -105,10 +83,8 @@ export const megaregionDefaults = {
 export const megaregionFilters = filterSchema(megaregionShape, megaregionDefaults);
 
 /** The presentation `/present`: which slide is shown (the deck itself is the `v` list, read by lib/deck.ts). */
-export const presentFilters = filterSchema({ slide: z.coerce.number().int().min(1).max(1000) }, { slide: 1 });
+export const presentFilters = filterSchema({ slide: z.coerce.number().int().min(1).max(1000) }, presentDefaults);
 
-/** The most regions a comparison shows side by side (the largest shipped peer set, California's metros, has 26). */
-export const maxComparedRegions = 30;
 const regionCodeList = z
   .string()
   .max(maxComparedRegions * 21)
@@ -135,26 +111,7 @@ export const compareShape = {
   cluster: z.coerce.number().int().min(1).max(999).nullable(),
   type: z.enum(["traded", "all"]),
 };
-export type CompareFilters = {
-  r: string[];
-  set: string;
-  view: "bars" | "heatmap" | "table";
-  metric: "lq" | "jobs";
-  cluster: number | null;
-  type: "traded" | "all";
-};
-export const compareDefaults: CompareFilters = {
-  r: [],
-  set: "",
-  view: "heatmap",
-  metric: "lq",
-  cluster: null,
-  type: "traded",
-};
-/** Regions named one by one replace a peer set: a link never carries both. */
-export const compareFilters = filterSchema(compareShape, compareDefaults, (values) =>
-  values.r.length > 0 ? { ...values, set: "" } : values,
-);
+export const compareFilters = filterSchema(compareShape, compareDefaults, oneRegionChoice);
 /** The peer set a comparison opens with when the URL names neither regions nor a set. */
 export const defaultPeerSet = "border";
 

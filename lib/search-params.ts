@@ -1,4 +1,5 @@
-import { z } from "zod";
+// Types only: the client islands write the URL with writeFilters, and zod stays on the server.
+import type { z } from "zod";
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 type Shape = Record<string, z.ZodType>;
@@ -66,18 +67,19 @@ const encodeValue = (value: unknown): string | null => {
 
 /**
  * Writes a route's filter values into URL parameters: a value equal to its default is left out (the
- * link stays short and means the same), parameters the schema does not know are kept as they are.
+ * link stays short and means the same), parameters the route does not own are kept as they are. The
+ * defaults name the parameters, so a client island can pass its own few without the schema.
  */
-export function writeFilters<S extends Shape>(
-  schema: FilterSchema<S>,
-  values: FilterValues<S>,
+export function writeFilters<V extends Record<string, unknown>>(
+  { defaults }: { defaults: V },
+  values: V,
   current: URLSearchParams,
 ): URLSearchParams {
   const params = new URLSearchParams(current);
-  for (const name of Object.keys(schema.shape)) params.delete(name);
-  for (const name of Object.keys(schema.shape) as (keyof S & string)[]) {
+  for (const name of Object.keys(defaults)) params.delete(name);
+  for (const name of Object.keys(defaults) as (keyof V & string)[]) {
     const encoded = encodeValue(values[name]);
-    if (encoded !== null && encoded !== encodeValue(schema.defaults[name])) params.set(name, encoded);
+    if (encoded !== null && encoded !== encodeValue(defaults[name])) params.set(name, encoded);
   }
   return params;
 }

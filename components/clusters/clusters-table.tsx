@@ -3,10 +3,15 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { clustersFilters, type ClustersFilters } from "@/lib/filters";
+import { clustersDefaults, type ClustersFilters } from "@/lib/filter-defaults";
 import { localName, formatters } from "@/lib/format";
 import type { RankedCluster } from "@/lib/queries/cluster-ranking";
-import { useUrlState } from "@/lib/use-url-state";
+import { useUrlState, type UrlStateRules } from "@/lib/use-url-state";
+
+type TableView = Pick<ClustersFilters, "sort" | "dir" | "q">;
+const tableRules: UrlStateRules<TableView> = {
+  defaults: { sort: clustersDefaults.sort, dir: clustersDefaults.dir, q: clustersDefaults.q },
+};
 import { DownloadCsvLink } from "@/components/ui/download-link";
 import { exportHref } from "@/lib/export/href";
 import { filterClusterRows, sortClusterRows, type ClusterSort } from "@/lib/calculations/sort-clusters";
@@ -36,7 +41,7 @@ export function ClustersTable({
   const t = useTranslations("table");
   const tc = useTranslations("clusters");
   const format = formatters(locale);
-  const [values, setParams] = useUrlState(clustersFilters);
+  const [values, setParams] = useUrlState<TableView>(filters, tableRules);
   const visible = filterClusterRows(sortClusterRows(rows, values.sort, values.dir, locale), values.q, locale);
   const ariaSort = (key: ClusterSort) =>
     values.sort === key ? (values.dir === "asc" ? "ascending" : "descending") : "none";

@@ -20,20 +20,22 @@ import { chartColors, highlightColor } from "@/lib/charts/colors";
 import type { ComparisonData } from "@/lib/compare-data";
 import { comparisonQueryKey, fetchComparison } from "@/lib/compare-query";
 import { exportHref } from "@/lib/export/href";
-import { compareFilters, maxComparedRegions, type CompareFilters } from "@/lib/filters";
+import { compareDefaults, maxComparedRegions, oneRegionChoice, type CompareFilters } from "@/lib/filter-defaults";
 import { chartRegionLabel, formatters, localName, localText } from "@/lib/format";
 import type { PeerSetSummary } from "@/lib/queries/compare";
-import { useUrlState } from "@/lib/use-url-state";
+import { useUrlState, type UrlStateRules } from "@/lib/use-url-state";
+
+const compareRules: UrlStateRules<CompareFilters> = { defaults: compareDefaults, normalize: oneRegionChoice };
 import { LqHeatmap } from "./lq-heatmap";
 import { RegionPicker } from "./region-picker";
 
 /** The comparison's island: region picker, peer-set presets, and the bars, heatmap and table views. */
-export function CompareExplorer({ sets }: { sets: PeerSetSummary[] }) {
+export function CompareExplorer({ sets, filters: serverFilters }: { sets: PeerSetSummary[]; filters: CompareFilters }) {
   const locale = useLocale() as Locale;
   const t = useTranslations("compare");
   const tc = useTranslations("chart");
   const format = formatters(locale);
-  const [filters, update] = useUrlState(compareFilters);
+  const [filters, update] = useUrlState(serverFilters, compareRules);
   const { data, isFetching, isError } = useQuery({
     queryKey: comparisonQueryKey(filters.r, filters.set),
     queryFn: () => fetchComparison(filters.r, filters.set),

@@ -68,7 +68,7 @@ export async function OverviewStats({ view, regionName }: { view: OverviewView; 
             : t(anyLowerBound ? "totalSumLowerBound" : "totalSum", { year: view.year })}
         </p>
       </div>
-      <ThresholdCards rows={yearRows} year={view.year} />
+      <ThresholdCards rows={yearRows} year={view.year} filters={view} />
       <div className="stat-card" data-testid="most-concentrated">
         <p className="stat-label">{t("mostConcentrated")}</p>
         <p className="stat-value stat-name">{mostConcentrated ? localName(locale, mostConcentrated) : "—"}</p>

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { RankedBarChart } from "@/components/charts/ranked-bar-chart";
 import { countAtOrAbove, overviewChartRows } from "@/lib/calculations/ranking";
-import type { OverviewFilters } from "@/lib/filters";
+import type { OverviewFilters } from "@/lib/filter-defaults";
 import { localName, formatters } from "@/lib/format";
 import type { RankedCluster } from "@/lib/queries/cluster-ranking";
 import type { Locale } from "@/i18n/routing";
@@ -50,7 +50,7 @@ export function RankingPanel({ filters, yearRows, lqRows, regionName, coverage, 
   const t = useTranslations("overview");
   const tc = useTranslations("chart");
   const format = formatters(locale);
-  const [view, update] = useViewParams();
+  const [view, update] = useViewParams(filters);
 
   const name = (row: RankedCluster) => localName(locale, row);
   const jobs = (row: RankedCluster) => format.jobsMarked(row);

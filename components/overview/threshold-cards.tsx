@@ -5,17 +5,17 @@ import { countAtOrAbove } from "@/lib/calculations/ranking";
 import { formatters } from "@/lib/format";
 import type { RankedCluster } from "@/lib/queries/cluster-ranking";
 import type { Locale } from "@/i18n/routing";
-import { useViewParams } from "./use-view-params";
+import { useViewParams, type ViewParams } from "./use-view-params";
 
 /**
  * Headline counts of the region's clusters at or above each threshold in the year shown; they follow
  * the thresholds in the URL. Where the figures are lower bounds, so are the counts ("at least").
  */
-export function ThresholdCards({ rows, year }: { rows: RankedCluster[]; year: number }) {
+export function ThresholdCards({ rows, year, filters }: { rows: RankedCluster[]; year: number; filters: ViewParams }) {
   const locale = useLocale() as Locale;
   const t = useTranslations("overview");
   const format = formatters(locale);
-  const [view] = useViewParams();
+  const [view] = useViewParams(filters);
   const counts = countAtOrAbove(rows, [view.t1, view.t2]);
   const lowerBound = rows.some((row) => row.employmentIsLowerBound);
   return [view.t1, view.t2].map((threshold, index) => (

@@ -10,11 +10,13 @@ import { LqHeatmap } from "@/components/compare/lq-heatmap";
 import { Link, useRouter } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { formatters } from "@/lib/format";
-import { presentFilters } from "@/lib/filters";
+import { presentDefaults } from "@/lib/filter-defaults";
 import { deckQuery, readStoredDeck, slideBarLimit, storeDeck, type DeckItem } from "@/lib/deck";
 import { DeckEditor } from "./deck-editor";
 import type { Slide } from "@/lib/present/slides";
-import { useUrlState } from "@/lib/use-url-state";
+import { useUrlState, type UrlStateRules } from "@/lib/use-url-state";
+
+const slideRules: UrlStateRules<{ slide: number }> = { defaults: presentDefaults };
 
 const hideControlsAfterMs = 3000;
 // Recharts measures its container after mount and animates in; printing before then prints empty frames.
@@ -30,6 +32,7 @@ export function Deck({
   isDefault,
   printAll,
   notice,
+  requestedSlide,
 }: {
   slides: Slide[];
   /** The views behind slides 2…n (slide 1 is the title slide). */
@@ -38,11 +41,13 @@ export function Deck({
   isDefault: boolean;
   printAll: boolean;
   notice: string | null;
+  /** The slide the URL asks for (1 is the title slide). */
+  requestedSlide: number;
 }) {
   const t = useTranslations("present");
   const locale = useLocale() as Locale;
   const router = useRouter();
-  const [{ slide: slideNumber }, setUrl] = useUrlState(presentFilters);
+  const [{ slide: slideNumber }, setUrl] = useUrlState({ slide: requestedSlide }, slideRules);
   const index = Math.min(slideNumber, slides.length) - 1;
   const [controlsVisible, setControlsVisible] = useState(true);
   const [editing, setEditing] = useState(false);

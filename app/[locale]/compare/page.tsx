@@ -63,7 +63,7 @@ export default async function ComparePage({
         </Notice>
       ))}
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <CompareExplorer sets={sets} />
+        <CompareExplorer sets={sets} filters={values} />
       </HydrationBoundary>
     </>
   );

@@ -5,7 +5,8 @@ import type { Locale } from "@/i18n/routing";
 import { Deck } from "@/components/present/deck";
 import { maxDeckSlides } from "@/lib/deck";
 import { buildDeck } from "@/lib/present/slides";
-import type { RawSearchParams } from "@/lib/search-params";
+import { presentFilters } from "@/lib/filters";
+import { parseFilters, type RawSearchParams } from "@/lib/search-params";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -29,6 +30,10 @@ export default async function PresentPage({
     ([] as string[]).concat(query.v ?? []),
     locale,
   );
+  // A slide number that is not one (slide=0, slide=2.5) opens the deck at its title slide.
+  const {
+    values: { slide },
+  } = parseFilters(presentFilters, query);
   const notices = [
     requested > maxDeckSlides ? t("tooManySlides", { requested, count: maxDeckSlides }) : null,
     skipped.length ? t("skipped", { items: skipped.join(", ") }) : null,
@@ -40,6 +45,7 @@ export default async function PresentPage({
       isDefault={isDefault}
       printAll={query.print === "1"}
       notice={notices.length ? notices.join(" ") : null}
+      requestedSlide={slide}
     />
   );
 }
