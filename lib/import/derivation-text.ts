@@ -1,3 +1,6 @@
+import type { Locale } from "../../i18n/routing";
+import { sentenceName } from "../sentence-name";
+
 /**
  * How this project derived a cluster figure, in both languages: the words are ours, so a Spanish export
  * or page says them in Spanish. Each part is one clause; `joinDerivations` strings clauses together.
@@ -50,11 +53,28 @@ export function industrySumDerivation({
   };
 }
 
-/** A mega-region or side-of-border figure summed from its member regions' figures. */
-export function memberSumDerivation(members: readonly DerivationText[], lowerBound: boolean): DerivationText {
+/** "a, b and c": the last two joined by the language's "and". */
+const listOf = (names: readonly string[], and: (last: string) => string) =>
+  names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} ${and(names.at(-1)!)} ${names.at(-1)!}`;
+// Spanish "y" becomes "e" before an "i" sound ("Tecate e Imperial"), but not before "hie" or "hia".
+const spanishAnd = (next: string) => (/^h?i(?![aeiouáéíóú])/i.test(next) ? "e" : "y");
+
+/**
+ * A mega-region or side-of-border figure summed from its member regions' figures, the members named as
+ * in a sentence: "Sum of San Diego County and Imperial County", "Suma del condado de San Diego y el
+ * condado de Imperial".
+ */
+export function memberSumDerivation(
+  members: readonly { nameEn: string; nameEs?: string; kind?: string }[],
+  lowerBound: boolean,
+): DerivationText {
+  const names = (locale: Locale) =>
+    members.map((member) => sentenceName(locale, { ...member, nameEs: member.nameEs ?? member.nameEn }));
+  // "de" + "el" is written "del".
+  const spanish = `Suma de ${listOf(names("es"), spanishAnd)}`.replace(/^Suma de el /, "Suma del ");
   return {
-    en: `Sum of ${members.map((name) => name.en).join(", ")}${lowerBound ? "; a lower bound (a member's figure is missing or itself a lower bound)" : ""}`,
-    es: `Suma de ${members.map((name) => name.es).join(", ")}${lowerBound ? "; una cota inferior (falta la cifra de un miembro o es a su vez una cota inferior)" : ""}`,
+    en: `Sum of ${listOf(names("en"), () => "and")}${lowerBound ? "; a lower bound (a member's figure is missing or itself a lower bound)" : ""}`,
+    es: `${spanish}${lowerBound ? "; una cota inferior (falta la cifra de un miembro o es a su vez una cota inferior)" : ""}`,
   };
 }
 

@@ -19,11 +19,6 @@ import { noCmpExtras, type ClusterFigure, type IndustryFigure, type ParsedImport
  */
 export const importAggregates: Readonly<Record<string, readonly string[]>> = aggregateMembers;
 
-const regionNames = (reference: ImportReference, code: string) => {
-  const region = reference.regions.get(code);
-  return { en: region?.nameEn ?? code, es: region?.nameEs ?? region?.nameEn ?? code };
-};
-
 /** National employment per cluster, by year: the benchmark of computed location quotients. */
 export type NationalBenchmarks = Map<number, Map<number, number>>;
 
@@ -230,7 +225,7 @@ function sumClustersToAggregates(rows: readonly ClusterFigure[], reference: Impo
           pandemicFlag: present.some((row) => row.pandemicFlag),
           ...derivationColumns(
             memberSumDerivation(
-              members.map((member) => regionNames(reference, member)),
+              members.map((member) => reference.regions.get(member) ?? { nameEn: member }),
               lowerBound,
             ),
           ),

@@ -81,7 +81,7 @@ describe.each(databaseKinds)("CSV exports on %s", (kind) => {
     // How each figure was derived is in our words, so in Spanish: the two counties summed, the LQ computed.
     for (const row of rows) {
       expect(row.derivacion).toMatch(
-        /^Suma de Condado de San Diego, Condado de Imperial(; una cota inferior \(falta la cifra de un miembro o es a su vez una cota inferior\))?; cociente de localización calculado por este tablero frente a Estados Unidos 2016, dentro de los clústeres comerciables o locales$/,
+        /^Suma del condado de San Diego y el condado de Imperial(; una cota inferior \(falta la cifra de un miembro o es a su vez una cota inferior\))?; cociente de localización calculado por este tablero frente a Estados Unidos 2016, dentro de los clústeres comerciables o locales$/,
       );
     }
   });

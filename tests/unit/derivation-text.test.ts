@@ -32,15 +32,37 @@ describe("derivation notes in both languages", () => {
   it("names the members of a summed region in each language and joins the computed-LQ clause", () => {
     const sum = memberSumDerivation(
       [
-        { en: "San Diego County", es: "Condado de San Diego" },
-        { en: "Imperial County", es: "Condado de Imperial" },
+        { nameEn: "San Diego County", nameEs: "Condado de San Diego", kind: "county" },
+        { nameEn: "Imperial County", nameEs: "Condado de Imperial", kind: "county" },
       ],
       true,
     );
     expect(joinDerivations(sum, computedLqDerivation("US", 2023))).toEqual({
-      en: "Sum of San Diego County, Imperial County; a lower bound (a member's figure is missing or itself a lower bound); location quotient computed by this dashboard against the United States 2023, within traded or local clusters",
-      es: "Suma de Condado de San Diego, Condado de Imperial; una cota inferior (falta la cifra de un miembro o es a su vez una cota inferior); cociente de localización calculado por este tablero frente a Estados Unidos 2023, dentro de los clústeres comerciables o locales",
+      en: "Sum of San Diego County and Imperial County; a lower bound (a member's figure is missing or itself a lower bound); location quotient computed by this dashboard against the United States 2023, within traded or local clusters",
+      es: "Suma del condado de San Diego y el condado de Imperial; una cota inferior (falta la cifra de un miembro o es a su vez una cota inferior); cociente de localización calculado por este tablero frente a Estados Unidos 2023, dentro de los clústeres comerciables o locales",
     });
+    // The sides of the border take their article in English; Spanish "y" turns "e" before an "i" sound.
+    const megaregion = memberSumDerivation(
+      [
+        { nameEn: "U.S. side", nameEs: "Lado estadounidense", kind: "side" },
+        { nameEn: "Mexican side", nameEs: "Lado mexicano", kind: "side" },
+      ],
+      false,
+    );
+    expect(megaregion).toEqual({
+      en: "Sum of the U.S. side and the Mexican side",
+      es: "Suma del lado estadounidense y el lado mexicano",
+    });
+    const municipios = memberSumDerivation(
+      [
+        { nameEn: "Tecate", nameEs: "Tecate", kind: "municipio" },
+        { nameEn: "Tijuana", nameEs: "Tijuana", kind: "municipio" },
+        { nameEn: "Imperial County", nameEs: "Imperial", kind: "county" },
+      ],
+      false,
+    );
+    expect(municipios.es).toBe("Suma de Tecate, Tijuana e Imperial");
+    expect(municipios.en).toBe("Sum of Tecate, Tijuana and Imperial County");
     expect(joinDerivations(null, null)).toBeNull();
   });
 
