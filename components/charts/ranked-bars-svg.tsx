@@ -13,24 +13,7 @@ import {
   type YAxisTickContentProps,
 } from "recharts";
 import type { RankedBar, ReferenceMark } from "@/lib/charts/bars";
-
-/** Where the ranked bars' parts go, worked out from the measured box by RankedBarChart. */
-export type RankedBarsLayout = {
-  width: number;
-  height: number;
-  fontSize: number;
-  smallFont: number;
-  barHeight: number;
-  labelsAbove: boolean;
-  twoLines: boolean;
-  labelCharacters: number;
-  labelColumnWidth: number;
-  labelColumnCharacters: number;
-  valueLabelRoom: number;
-  ticks: number[];
-  topMargin: number;
-  referenceRow: number;
-};
+import type { RankedBarsLayout } from "@/lib/charts/ranked-bars-layout";
 
 /**
  * The ranked bars drawn by Recharts, in a module of their own: RankedBarChart loads it (and Recharts,
