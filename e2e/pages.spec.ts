@@ -55,6 +55,23 @@ test("a cluster page shows every figure with its source and what was filled in",
   await expect(page.getByTestId("cluster-industries")).toContainText("336611");
 });
 
+test("a cluster page's table holds every year while they fit, and a bad link parameter says so", async ({ page }) => {
+  await page.goto("/clusters/50");
+  const rows = page.getByTestId("cluster-observations").locator("tbody tr");
+  const years = async () => [
+    ...new Set(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-year")))),
+  ];
+  // The shipped data's 2016–2023 for the two counties, the U.S. side and California: far under the limit.
+  expect(await years()).toEqual(["2023", "2022", "2021", "2020", "2019", "2018", "2017", "2016"]);
+  const count = await rows.count();
+  await expect(page.getByTestId("observations-years")).toHaveCount(0);
+  await page.goto("/clusters/50?figures=all");
+  await expect(rows).toHaveCount(count);
+  await page.goto("/clusters/50?figures=everything");
+  await expect(page.getByTestId("filter-notice")).toContainText("figures=everything");
+  await expect(rows).toHaveCount(count);
+});
+
 test("unknown codes are 404 pages, not crashes", async ({ page }) => {
   for (const path of ["/clusters/999", "/regions/atlantis", "/es/clusters/abc", "/no-such-page"]) {
     const response = await page.goto(path);

@@ -68,6 +68,12 @@ export const clustersShape = {
 };
 export const clustersFilters = filterSchema(clustersShape, clustersDefaults);
 
+/** Cluster page `/clusters/[code]`: whether its table of every figure shows every year or the latest ones. */
+export const clusterPageFilters = filterSchema(
+  { figures: z.enum(["latest", "all"]) },
+  { figures: "latest" as "latest" | "all" },
+);
+
 /** Region page `/regions/[code]`: the year, what the bubble chart's vertical axis shows, and the LQ ranking's minimum size. */
 export const regionShape = { year, y: z.enum(["wage", "change"]), min: minJobs };
 export const regionDefaults = { year: null as number | null, y: "wage" as "wage" | "change", min: 1_000 };

@@ -6,21 +6,37 @@ import { formatters, localNote, localName } from "@/lib/format";
 import type { ClusterObservationView } from "@/lib/queries/cluster-detail";
 import { DownloadCsvLink } from "@/components/ui/download-link";
 import { exportHref } from "@/lib/export/href";
+import { latestYearsWithin } from "@/lib/calculations/latest-years";
+import { Link } from "@/i18n/navigation";
+
+// Twenty years of eleven regions are two hundred rows: past this many, the table shows its latest
+// years and links to the rest (the CSV always holds every figure).
+const rowLimit = 60;
 
 /** Every figure of a cluster with its source, what was filled in, and how it was made. */
 export async function ClusterObservationsTable({
   observations,
   clusterCode,
+  everyYear,
 }: {
   observations: ClusterObservationView[];
   clusterCode: number;
+  /** Every year, however many rows; otherwise the latest years that fit in the row limit. */
+  everyYear: boolean;
 }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("table");
   const tc = await getTranslations("cluster");
   const format = formatters(locale);
+  const latest = latestYearsWithin(observations, rowLimit);
+  const rows = everyYear ? observations : latest.shown;
+  const years = (from: number, to: number) => (from === to ? String(to) : `${from}–${to}`);
+  const allYears = years(
+    Math.min(...observations.map((row) => row.year)),
+    Math.max(...observations.map((row) => row.year)),
+  );
   return (
-    <section className="panel" aria-labelledby="observations-heading">
+    <section className="panel" id="observations" aria-labelledby="observations-heading">
       <div className="chart-header">
         <h2 id="observations-heading">{tc("observations")}</h2>
         <DownloadCsvLink
@@ -53,7 +69,7 @@ export async function ClusterObservationsTable({
             </tr>
           </thead>
           <tbody>
-            {observations.map((row) => {
+            {rows.map((row) => {
               const filledIn = isFilledIn(row) ? filledInJobs(row) : null;
               return (
                 <tr
@@ -92,6 +108,28 @@ export async function ClusterObservationsTable({
           </tbody>
         </table>
       </TableScroll>
+      {latest.hiddenRows > 0 && latest.shownYears ? (
+        <p className="panel-note" data-testid="observations-years">
+          {everyYear ? (
+            <>
+              {tc("observationsEvery", { years: allYears, total: observations.length })}{" "}
+              <Link href={`/clusters/${clusterCode}#observations`}>{tc("observationsShowLatest")}</Link>
+            </>
+          ) : (
+            <>
+              {tc("observationsLatest", {
+                years: years(latest.shownYears.from, latest.shownYears.to),
+                count: new Set(latest.shown.map((row) => row.year)).size,
+                shown: latest.shown.length,
+                total: observations.length,
+              })}{" "}
+              <Link href={`/clusters/${clusterCode}?figures=all#observations`} data-testid="observations-every-year">
+                {tc("observationsShowEvery", { years: allYears })}
+              </Link>
+            </>
+          )}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -7,16 +7,18 @@ import { nationalAverageMark, regionLqBars } from "@/lib/charts/ranking";
 import type { Locale } from "@/i18n/routing";
 import { formatters, localName } from "@/lib/format";
 import type { ClusterObservationView } from "@/lib/queries/cluster-detail";
-import { latestLqByRegion } from "@/lib/calculations/latest-lq";
 import { DownloadCsvLink } from "@/components/ui/download-link";
 import { exportHref } from "@/lib/export/href";
 
-/** Location quotients of one cluster across regions, for the latest year that has them. */
+/** Location quotients of one cluster across regions, in the latest year that has them (lib/calculations/latest-lq.ts). */
 export function ClusterRegionChart({
-  observations,
+  year,
+  rows,
   clusterCode,
 }: {
-  observations: ClusterObservationView[];
+  year: number;
+  /** One row per region, highest LQ first. */
+  rows: ClusterObservationView[];
   clusterCode: number;
 }) {
   const locale = useLocale() as Locale;
@@ -24,8 +26,6 @@ export function ClusterRegionChart({
   const tc = useTranslations("chart");
   const tt = useTranslations("table");
   const format = formatters(locale);
-  const { year, rows } = latestLqByRegion(observations);
-  if (year === null) return null;
   const name = (row: ClusterObservationView) => localName(locale, row.region);
   const sources = [
     ...new Set(rows.map((row) => `${row.source.title}${row.lqPublished ? "" : ` (${tt("lqComputed")})`}`)),

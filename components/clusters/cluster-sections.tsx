@@ -3,6 +3,7 @@ import type { Locale } from "@/i18n/routing";
 import { ClusterIndustries } from "@/components/clusters/cluster-industries";
 import { ClusterObservationsTable } from "@/components/clusters/cluster-observations-table";
 import { ClusterRegionChart } from "@/components/clusters/cluster-region-chart";
+import { latestLqByRegion } from "@/lib/calculations/latest-lq";
 import { TopMetros } from "@/components/clusters/top-metros";
 import { TrendCards } from "@/components/overview/trend-cards";
 import { DataAsOf } from "@/components/ui/data-as-of";
@@ -51,7 +52,11 @@ export async function ClusterDataAsOf({ clusterCode }: { clusterCode: number }) 
 }
 
 export async function ClusterRegionSection({ clusterCode }: { clusterCode: number }) {
-  return <ClusterRegionChart observations={await getClusterObservations(clusterCode)} clusterCode={clusterCode} />;
+  // Only the chart's year goes to the browser: every year's rows (twenty years of every region at
+  // national scale) would be most of the page's weight for a chart of one year.
+  const { year, rows } = latestLqByRegion(await getClusterObservations(clusterCode));
+  if (year === null) return null;
+  return <ClusterRegionChart year={year} rows={rows} clusterCode={clusterCode} />;
 }
 
 export async function TopMetrosSection({ cluster }: { cluster: ClusterRef }) {
@@ -95,9 +100,19 @@ export async function ClusterTrendsSection({ clusterCode }: { clusterCode: numbe
   return <TrendCards heading={t("trend")} items={items} coverage={sources.join("; ")} />;
 }
 
-export async function ClusterObservationsSection({ clusterCode }: { clusterCode: number }) {
+export async function ClusterObservationsSection({
+  clusterCode,
+  everyYear,
+}: {
+  clusterCode: number;
+  everyYear: boolean;
+}) {
   return (
-    <ClusterObservationsTable observations={await getClusterObservations(clusterCode)} clusterCode={clusterCode} />
+    <ClusterObservationsTable
+      observations={await getClusterObservations(clusterCode)}
+      clusterCode={clusterCode}
+      everyYear={everyYear}
+    />
   );
 }
 

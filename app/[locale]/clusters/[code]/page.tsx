@@ -15,6 +15,10 @@ import {
 } from "@/components/clusters/cluster-sections";
 import { Subclusters } from "@/components/clusters/subclusters";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
+import { Notice } from "@/components/ui/notice";
+import { clusterPageFilters } from "@/lib/filters";
+import { resolvePageFilters } from "@/lib/page-filters";
+import type { RawSearchParams } from "@/lib/search-params";
 import { localName } from "@/lib/format";
 import { getCluster } from "@/lib/queries/cluster-detail";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -37,12 +41,19 @@ export async function generateMetadata({
   return pageMetadata(cluster ? localName(locale as Locale, cluster) : code, locale);
 }
 
-export default async function ClusterPage({ params }: { params: Promise<{ locale: string; code: string }> }) {
+export default async function ClusterPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; code: string }>;
+  searchParams: Promise<RawSearchParams>;
+}) {
   const { locale, code } = (await params) as { locale: Locale; code: string };
   setRequestLocale(locale);
   const cluster = await loadCluster(code);
   if (!cluster) notFound();
   const t = await getTranslations("cluster");
+  const { values, notices } = await resolvePageFilters(clusterPageFilters, await searchParams);
   return (
     <>
       <Breadcrumbs section="clusters" current={localName(locale, cluster)} />
@@ -62,6 +73,11 @@ export default async function ClusterPage({ params }: { params: Promise<{ locale
           </Suspense>
         </div>
       </div>
+      {notices.map((notice) => (
+        <Notice key={notice} tone="warning" testId="filter-notice">
+          {notice}
+        </Notice>
+      ))}
       <Suspense fallback={<SectionSkeleton shape="chart" />}>
         <ClusterRegionSection clusterCode={cluster.code} />
       </Suspense>
@@ -72,7 +88,7 @@ export default async function ClusterPage({ params }: { params: Promise<{ locale
         <ClusterTrendsSection clusterCode={cluster.code} />
       </Suspense>
       <Suspense fallback={<SectionSkeleton shape="table" />}>
-        <ClusterObservationsSection clusterCode={cluster.code} />
+        <ClusterObservationsSection clusterCode={cluster.code} everyYear={values.figures === "all"} />
       </Suspense>
       <Suspense fallback={null}>
         <MexicoNoteSection clusterCode={cluster.code} />
