@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { intlLocale, routing } from "@/i18n/routing";
 import { SiteHeader } from "@/components/ui/site-header";
 import { Providers } from "../providers";
+import { clientMessages } from "@/lib/client-messages";
 import "../globals.css";
 
 // Every page reads the database at request time; nothing is prerendered at build (the build needs no database).
@@ -49,7 +50,7 @@ export default async function LocaleLayout({
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(await getMessages())}>
           <Providers>
             <a className="skip-link" href="#main">
               {t("skip")}
