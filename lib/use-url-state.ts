@@ -27,6 +27,10 @@ const subscribe = (listener: () => void) => {
  * itself, which keeps the schemas, and zod, out of its JavaScript.
  */
 export function useUrlState<V extends Record<string, unknown>>(
+  /**
+   * The server's values: a prop, or an object the caller memoises (a new object at each render would
+   * be new values at each render).
+   */
   serverValues: V,
   rules: UrlStateRules<V>,
 ): [V, (change: Partial<V>) => void] {

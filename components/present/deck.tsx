@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { RankedBarChart } from "@/components/charts/ranked-bar-chart";
 import { PortfolioBubbleChart } from "@/components/regions/portfolio-bubble-chart";
 import { TimeSeriesChart } from "@/components/charts/time-series-chart";
@@ -47,7 +47,9 @@ export function Deck({
   const t = useTranslations("present");
   const locale = useLocale() as Locale;
   const router = useRouter();
-  const [{ slide: slideNumber }, setUrl] = useUrlState({ slide: requestedSlide }, slideRules);
+  // The same object while the server's slide is the same: the URL state keeps its values by it.
+  const serverSlide = useMemo(() => ({ slide: requestedSlide }), [requestedSlide]);
+  const [{ slide: slideNumber }, setUrl] = useUrlState(serverSlide, slideRules);
   const index = Math.min(slideNumber, slides.length) - 1;
   const [controlsVisible, setControlsVisible] = useState(true);
   const [editing, setEditing] = useState(false);
