@@ -7,14 +7,14 @@ import { clustersDefaults, type ClustersFilters } from "@/lib/filter-defaults";
 import { localName, formatters } from "@/lib/format";
 import type { RankedCluster } from "@/lib/queries/cluster-ranking";
 import { useUrlState, type UrlStateRules } from "@/lib/use-url-state";
+import { DownloadCsvLink } from "@/components/ui/download-link";
+import { exportHref } from "@/lib/export/href";
+import { filterClusterRows, sortClusterRows, type ClusterSort } from "@/lib/calculations/sort-clusters";
 
 type TableView = Pick<ClustersFilters, "sort" | "dir" | "q">;
 const tableRules: UrlStateRules<TableView> = {
   defaults: { sort: clustersDefaults.sort, dir: clustersDefaults.dir, q: clustersDefaults.q },
 };
-import { DownloadCsvLink } from "@/components/ui/download-link";
-import { exportHref } from "@/lib/export/href";
-import { filterClusterRows, sortClusterRows, type ClusterSort } from "@/lib/calculations/sort-clusters";
 
 const columns: {
   key: ClusterSort;

@@ -24,10 +24,10 @@ import { compareDefaults, maxComparedRegions, oneRegionChoice, type CompareFilte
 import { chartRegionLabel, formatters, localName, localText } from "@/lib/format";
 import type { PeerSetSummary } from "@/lib/queries/compare";
 import { useUrlState, type UrlStateRules } from "@/lib/use-url-state";
-
-const compareRules: UrlStateRules<CompareFilters> = { defaults: compareDefaults, normalize: oneRegionChoice };
 import { LqHeatmap } from "./lq-heatmap";
 import { RegionPicker } from "./region-picker";
+
+const compareRules: UrlStateRules<CompareFilters> = { defaults: compareDefaults, normalize: oneRegionChoice };
 
 /** The comparison's island: region picker, peer-set presets, and the bars, heatmap and table views. */
 export function CompareExplorer({ sets, filters: serverFilters }: { sets: PeerSetSummary[]; filters: CompareFilters }) {
