@@ -6,7 +6,7 @@ import { formatters, localNote, localName } from "@/lib/format";
 import type { ClusterObservationView } from "@/lib/queries/cluster-detail";
 import { DownloadCsvLink } from "@/components/ui/download-link";
 import { exportHref } from "@/lib/export/href";
-import { latestYearsWithin } from "@/lib/calculations/latest-years";
+import { figuresTable } from "@/lib/calculations/latest-years";
 import { Link } from "@/i18n/navigation";
 
 // Twenty years of eleven regions are two hundred rows: past this many, the table shows its latest
@@ -28,13 +28,8 @@ export async function ClusterObservationsTable({
   const t = await getTranslations("table");
   const tc = await getTranslations("cluster");
   const format = formatters(locale);
-  const latest = latestYearsWithin(observations, rowLimit);
-  const rows = everyYear ? observations : latest.shown;
-  const years = (from: number, to: number) => (from === to ? String(to) : `${from}–${to}`);
-  const allYears = years(
-    Math.min(...observations.map((row) => row.year)),
-    Math.max(...observations.map((row) => row.year)),
-  );
+  const { rows, note } = figuresTable(observations, { everyYear, maxRows: rowLimit });
+  const years = ({ from, to }: { from: number; to: number }) => (from === to ? String(to) : `${from}–${to}`);
   return (
     <section className="panel" id="observations" aria-labelledby="observations-heading">
       <div className="chart-header">
@@ -108,23 +103,23 @@ export async function ClusterObservationsTable({
           </tbody>
         </table>
       </TableScroll>
-      {latest.hiddenRows > 0 && latest.shownYears ? (
+      {note ? (
         <p className="panel-note" data-testid="observations-years">
-          {everyYear ? (
+          {note.kind === "every" ? (
             <>
-              {tc("observationsEvery", { years: allYears, total: observations.length })}{" "}
+              {tc("observationsEvery", { years: years(note.allYears), total: note.total })}{" "}
               <Link href={`/clusters/${clusterCode}#observations`}>{tc("observationsShowLatest")}</Link>
             </>
           ) : (
             <>
               {tc("observationsLatest", {
-                years: years(latest.shownYears.from, latest.shownYears.to),
-                count: new Set(latest.shown.map((row) => row.year)).size,
-                shown: latest.shown.length,
-                total: observations.length,
+                years: years(note.shownYears),
+                count: note.yearCount,
+                shown: note.shown,
+                total: note.total,
               })}{" "}
               <Link href={`/clusters/${clusterCode}?figures=all#observations`} data-testid="observations-every-year">
-                {tc("observationsShowEvery", { years: allYears })}
+                {tc("observationsShowEvery", { years: years(note.allYears) })}
               </Link>
             </>
           )}

@@ -20,3 +20,36 @@ export function latestYearsWithin<T extends { year: number }>(
   const shown = rows.filter((row) => row.year >= earliest);
   return { shown, hiddenRows: rows.length - shown.length, shownYears: { from: earliest, to: years[0]! } };
 }
+
+type YearSpan = { from: number; to: number };
+
+/** What a table notes under its rows when it holds more figures than it shows at first. */
+export type FiguresNote =
+  | { kind: "latest"; shownYears: YearSpan; yearCount: number; shown: number; total: number; allYears: YearSpan }
+  | { kind: "every"; allYears: YearSpan; total: number };
+
+/**
+ * The rows a table of figures shows, and its note: the latest years that fit in `maxRows` (with a
+ * link to the rest), or every year when asked (with a link back). No note when everything fits.
+ */
+export function figuresTable<T extends { year: number }>(
+  rows: readonly T[],
+  { everyYear, maxRows }: { everyYear: boolean; maxRows: number },
+): { rows: readonly T[]; note: FiguresNote | null } {
+  const latest = latestYearsWithin(rows, maxRows);
+  if (latest.hiddenRows === 0 || latest.shownYears === null) return { rows, note: null };
+  const years = rows.map((row) => row.year);
+  const allYears = { from: Math.min(...years), to: Math.max(...years) };
+  if (everyYear) return { rows, note: { kind: "every", allYears, total: rows.length } };
+  return {
+    rows: latest.shown,
+    note: {
+      kind: "latest",
+      shownYears: latest.shownYears,
+      yearCount: new Set(latest.shown.map((row) => row.year)).size,
+      shown: latest.shown.length,
+      total: rows.length,
+      allYears,
+    },
+  };
+}

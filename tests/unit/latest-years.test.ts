@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { latestYearsWithin } from "@/lib/calculations/latest-years";
+import { figuresTable, latestYearsWithin } from "@/lib/calculations/latest-years";
 
 // Rows as the cluster page lists them: latest year first, several regions a year.
 const rows = (counts: Record<number, number>) =>
@@ -24,5 +24,26 @@ describe("latestYearsWithin", () => {
     const crowded = rows({ 2023: 80, 2022: 3 });
     expect(latestYearsWithin(crowded, 60)).toMatchObject({ hiddenRows: 3, shownYears: { from: 2023, to: 2023 } });
     expect(latestYearsWithin([], 60)).toEqual({ shown: [], hiddenRows: 0, shownYears: null });
+  });
+
+  it("give a table its rows and note: the latest years with a link to all, every year when asked, none when all fit", () => {
+    // Seven years of eleven regions, as the cluster page holds at national scale.
+    const all = rows({ 2023: 11, 2022: 11, 2021: 11, 2020: 11, 2019: 11, 2018: 11, 2017: 11 });
+    const latest = figuresTable(all, { everyYear: false, maxRows: 60 });
+    expect(latest.rows).toHaveLength(55);
+    expect(latest.note).toEqual({
+      kind: "latest",
+      shownYears: { from: 2019, to: 2023 },
+      yearCount: 5,
+      shown: 55,
+      total: 77,
+      allYears: { from: 2017, to: 2023 },
+    });
+    const every = figuresTable(all, { everyYear: true, maxRows: 60 });
+    expect(every.rows).toHaveLength(77);
+    expect(every.note).toEqual({ kind: "every", allYears: { from: 2017, to: 2023 }, total: 77 });
+    const few = rows({ 2023: 4, 2016: 4 });
+    for (const everyYear of [false, true])
+      expect(figuresTable(few, { everyYear, maxRows: 60 })).toEqual({ rows: few, note: null });
   });
 });
